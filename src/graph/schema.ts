@@ -1,0 +1,191 @@
+/**
+ * claimgraph graph schema: the one module that owns node and edge kinds, attribute types and validation.
+ * Mirrors GRAPH-CONTRACT.md; the builder, the viewer, the queries and the exporters all import it.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+/** Entity kinds, in legend order. */
+export const ENTITY_KINDS = ['agency', 'organization', 'media', 'person', 'spacecraft', 'place', 'event'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const NODE_KINDS = [...ENTITY_KINDS, 'claim'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+/** A speaker's stance toward a claim. */
+export const STANCE_KINDS = ['stated', 'denied', 'questioned', 'confirmed'] as const;
+export type Stance = (typeof STANCE_KINDS)[number];
+
+/** Relations between two entities that the text states. */
+export const RELATION_KINDS = ['investigates', 'meets', 'launches', 'employs', 'leads', 'part_of', 'located_in'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** Relations whose direction carries no meaning. */
+export const SYMMETRIC_RELATIONS: ReadonlySet<RelationKind> = new Set<RelationKind>(['meets']);
+
+export const EDGE_KINDS = [...STANCE_KINDS, 'reported', 'about', ...RELATION_KINDS] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+export const isEntityKind = (k: unknown): k is EntityKind => (ENTITY_KINDS as readonly unknown[]).includes(k);
+export const isStance = (k: unknown): k is Stance => (STANCE_KINDS as readonly unknown[]).includes(k);
+export const isRelationKind = (k: unknown): k is RelationKind => (RELATION_KINDS as readonly unknown[]).includes(k);
+
+/** Colors by kind, chosen from the Okabe-Ito and Tol palettes so that color-blind readers can tell them apart. */
+export const NODE_COLORS: Readonly<Record<NodeKind, string>> = {
+  agency: '#0072B2',
+  organization: '#56B4E9',
+  media: '#E69F00',
+  person: '#D55E00',
+  spacecraft: '#009E73',
+  place: '#999933',
+  event: '#CC79A7',
+  claim: '#888888',
+};
+
+export const EDGE_COLORS: Readonly<Record<EdgeKind, string>> = {
+  stated: '#0072B2',
+  denied: '#D55E00',
+  questioned: '#E69F00',
+  confirmed: '#009E73',
+  reported: '#CC79A7',
+  about: '#BBBBBB',
+  investigates: '#882255',
+  meets: '#44AA99',
+  launches: '#117733',
+  employs: '#332288',
+  leads: '#AA4499',
+  part_of: '#6699CC',
+  located_in: '#999933',
+};
+
+/** A span of a document: character offsets into `documents[].text`, start inclusive, end exclusive. */
+export const evidenceSchema = z.object({
+  doc: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const documentSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  date: z.string().optional(),
+  source: z.string().optional(),
+  path: z.string().optional(),
+  text: z.string(),
+});
+export type GraphDocument = z.infer<typeof documentSchema>;
+
+export const graphAttributesSchema = z
+  .object({
+    schemaVersion: z.number().int().positive(),
+    generator: z.string(),
+    documents: z.array(documentSchema),
+  })
+  .passthrough();
+export type GraphAttributes = z.infer<typeof graphAttributesSchema>;
+
+const styleShape = {
+  label: z.string(),
+  aliases: z.array(z.string()),
+  evidence: z.array(evidenceSchema),
+  x: z.number(),
+  y: z.number(),
+  size: z.number(),
+  color: z.string(),
+};
+
+export const entityAttributesSchema = z.object({ kind: z.enum(ENTITY_KINDS), ...styleShape }).passthrough();
+export const claimAttributesSchema = z.object({ kind: z.literal('claim'), text: z.string(), ...styleShape }).passthrough();
+export const nodeAttributesSchema = z.discriminatedUnion('kind', [entityAttributesSchema, claimAttributesSchema]);
+
+export type EntityAttributes = z.infer<typeof entityAttributesSchema> & { kind: EntityKind };
+export type ClaimAttributes = z.infer<typeof claimAttributesSchema>;
+export type NodeAttributes = EntityAttributes | ClaimAttributes;
+
+export const edgeAttributesSchema = z
+  .object({
+    kind: z.enum(EDGE_KINDS),
+    evidence: z.array(evidenceSchema),
+    size: z.number().optional(),
+    color: z.string().optional(),
+  })
+  .passthrough();
+export type EdgeAttributes = z.infer<typeof edgeAttributesSchema>;
+
+export const serializedGraphSchema = z.object({
+  attributes: graphAttributesSchema,
+  options: z
+    .object({
+      type: z.enum(['directed', 'mixed', 'undirected']).optional(),
+      multi: z.boolean().optional(),
+      allowSelfLoops: z.boolean().optional(),
+    })
+    .passthrough()
+    .optional(),
+  nodes: z.array(z.object({ key: z.string(), attributes: nodeAttributesSchema })),
+  edges: z.array(
+    z.object({
+      key: z.string().optional(),
+      source: z.string(),
+      target: z.string(),
+      attributes: edgeAttributesSchema,
+      undirected: z.boolean().optional(),
+    }),
+  ),
+});
+export type SerializedClaimGraph = z.infer<typeof serializedGraphSchema>;
+
+/** Raised when a graph does not follow the contract; `issues` lists every problem found, not only the first. */
+export class GraphContractError extends Error {
+  constructor(
+    readonly source: string,
+    readonly issues: string[],
+  ) {
+    super(`${source}: not a claimgraph graph: ${issues.slice(0, 5).join('; ')}${issues.length > 5 ? ` (and ${issues.length - 5} more)` : ''}`);
+    this.name = 'GraphContractError';
+  }
+}
+
+const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
+  path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+
+/**
+ * Checks a parsed graph file against the contract: shape and types (zod), then what a schema cannot say
+ * (edge ends exist, evidence points into a known document and lies inside its text).
+ * `source` names the file in error messages.
+ */
+export function validateSerializedGraph(data: unknown, source = 'graph'): SerializedClaimGraph {
+  const parsed = serializedGraphSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new GraphContractError(
+      source,
+      parsed.error.issues.map((i) => `${formatPath(i.path) || '(root)'}: ${i.message}`),
+    );
+  }
+  const graph = parsed.data;
+  const issues: string[] = [];
+  const docLength = new Map(graph.attributes.documents.map((d) => [d.id, d.text.length]));
+  const checkEvidence = (where: string, evidence: Evidence[]) => {
+    for (const e of evidence) {
+      const length = docLength.get(e.doc);
+      if (length === undefined) issues.push(`${where}: evidence names unknown document "${e.doc}"`);
+      else if (e.start > e.end || e.end > length) issues.push(`${where}: evidence ${e.start}-${e.end} lies outside document "${e.doc}"`);
+    }
+  };
+  const keys = new Set<string>();
+  for (const n of graph.nodes) {
+    if (keys.has(n.key)) issues.push(`node "${n.key}" appears twice`);
+    keys.add(n.key);
+    checkEvidence(`node "${n.key}"`, n.attributes.evidence);
+  }
+  graph.edges.forEach((e, i) => {
+    const where = `edge ${e.key ?? i}`;
+    if (!keys.has(e.source)) issues.push(`${where}: unknown source node "${e.source}"`);
+    if (!keys.has(e.target)) issues.push(`${where}: unknown target node "${e.target}"`);
+    checkEvidence(where, e.attributes.evidence);
+  });
+  if (issues.length) throw new GraphContractError(source, issues);
+  return graph;
+}

@@ -1,0 +1,106 @@
+/**
+ * claimgraph pipeline types: the plain values that flow from one stage to the next
+ * (ingest → nlp → entities → claims → relations → graph). Offsets always index the document's `text`.
+ */
+import type { EntityKind, GraphDocument, RelationKind, Stance } from './graph/schema';
+
+/** A character range of one document's text: start inclusive, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** An article as ingested: `text` is exactly what every offset indexes into. */
+export type ArticleDocument = GraphDocument;
+
+/** One token of the analysed text. `pos` is a Universal Dependencies tag (wink-nlp). */
+export interface Token extends Span {
+  index: number;
+  text: string;
+  /** lower-cased, normalised form */
+  normal: string;
+  lemma: string;
+  pos: string;
+  /** wink-nlp's token type: word, number, punctuation, email, url, ... */
+  type: string;
+  /** index into AnalyzedDocument.sentences */
+  sentence: number;
+  /** whitespace before the token contains a line break */
+  lineBreakBefore: boolean;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  /** first token index (inclusive) */
+  firstToken: number;
+  /** last token index (exclusive) */
+  endToken: number;
+}
+
+/** A non-name entity that wink-nlp's NER finds: DATE, TIME, CARDINAL, ORDINAL, MONEY, PERCENT, ... */
+export interface NumericEntity extends Span {
+  type: string;
+  text: string;
+}
+
+export interface AnalyzedDocument {
+  doc: ArticleDocument;
+  tokens: Token[];
+  sentences: Sentence[];
+  numericEntities: NumericEntity[];
+}
+
+/** One place where the text names an entity. */
+export interface Mention extends Span {
+  text: string;
+}
+
+/** An entity of one document, with every mention found for it (names, aliases, descriptions, pronouns). */
+export interface EntityRecord {
+  /** stable within the document; the graph stage derives node keys from kind and label, not from this */
+  id: string;
+  kind: EntityKind;
+  label: string;
+  aliases: string[];
+  mentions: Mention[];
+}
+
+export interface SpeakerStance {
+  entityId: string;
+  stance: Stance;
+  /** the reporting verb or phrase ("said", "according to", "denied") */
+  cue: Span;
+}
+
+/** An attributed proposition of one document. */
+export interface ClaimRecord {
+  /** the proposition without its reporting frame */
+  text: string;
+  /** where the proposition stands in the text */
+  span: Span;
+  /** the whole sentence (or sentences) that carries the attribution */
+  sentence: Span;
+  speakers: SpeakerStance[];
+  /** outlets that carried the claim (`reported` edges) */
+  reporters: { entityId: string; cue: Span }[];
+  /** entities the proposition names */
+  about: string[];
+}
+
+export interface RelationRecord {
+  kind: RelationKind;
+  source: string;
+  target: string;
+  /** the words that state the relation */
+  evidence: Span;
+}
+
+/** Everything extracted from one document; the graph stage merges these across documents. */
+export interface DocumentExtraction {
+  doc: ArticleDocument;
+  entities: EntityRecord[];
+  claims: ClaimRecord[];
+  relations: RelationRecord[];
+}
+
+export type { EntityKind, RelationKind, Stance };
