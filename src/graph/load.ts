@@ -1,0 +1,28 @@
+/**
+ * claimgraph graph loading: a parsed graph file (graphology JSON) checked against the contract and turned
+ * into a graphology instance. Reading the file itself is the caller's job.
+ */
+import Graph from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import { validateSerializedGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from './schema';
+
+export type ClaimGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** Validates `data` (already JSON-parsed) and imports it; `source` names the file in errors. */
+export function graphFromJson(data: unknown, source = 'graph'): ClaimGraph {
+  const serialized = validateSerializedGraph(data, source);
+  const graph: ClaimGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true, ...(serialized.options ?? {}) });
+  graph.import(serialized as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
+  return graph;
+}
+
+/** Parses JSON text and validates it; a syntax error is reported with the file's name. */
+export function graphFromJsonText(text: string, source = 'graph'): ClaimGraph {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${source}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return graphFromJson(data, source);
+}
