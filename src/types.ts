@@ -63,6 +63,11 @@ export interface EntityRecord {
   label: string;
   aliases: string[];
   mentions: Mention[];
+  /**
+   * An unnamed source ("officials", "a source"): the same words in two articles are two different people,
+   * so the graph keeps one node per article for it.
+   */
+  local?: boolean;
 }
 
 export interface SpeakerStance {

@@ -1,0 +1,53 @@
+/**
+ * Development measure: builds graphs for the evaluation sets in ../shared/eval (or $CLAIMGRAPH_EVAL_DIR) and
+ * runs their scorers. Usage: ts-node scripts/eval.ts [seed] [dev] [polnear] [--misses]. Reads the data in
+ * place; nothing of it is copied into the project.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { documentFromText } from '../src/ingest/from-text';
+import { extractDocument } from '../src/pipeline/extract-document';
+import { buildGraph } from '../src/graph/build';
+
+const EVAL = process.env.CLAIMGRAPH_EVAL_DIR ?? join(__dirname, '..', '..', 'shared', 'eval');
+const args = process.argv.slice(2);
+const misses = args.includes('--misses');
+const sets = args.filter((a) => !a.startsWith('--'));
+const want = (s: string) => sets.length === 0 || sets.includes(s);
+const out = mkdtempSync(join(tmpdir(), 'claimgraph-eval-'));
+
+function graphOf(files: string[]): string {
+  const extractions = files.map((f) => extractDocument(documentFromText(basename(f).replace(/\.[^.]+$/, ''), readFileSync(f, 'utf8'), f)));
+  return JSON.stringify(buildGraph(extractions).export());
+}
+
+function score(scorer: string, scorerArgs: string[]): void {
+  const r = spawnSync(process.execPath, [join(EVAL, scorer), ...scorerArgs, ...(misses ? ['--misses'] : [])], { encoding: 'utf8' });
+  process.stdout.write(r.stdout + r.stderr);
+}
+
+const txt = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+
+if (want('seed')) {
+  const file = join(EVAL, 'seed/articles/nasa-iss-leak-statement.txt');
+  const graphPath = join(out, 'seed.json');
+  writeFileSync(graphPath, graphOf([file]));
+  console.log('# seed');
+  score('score.mjs', [graphPath, join(EVAL, 'seed/gold/nasa-iss-leak-statement.json')]);
+}
+if (want('dev')) {
+  const dir = join(out, 'dev');
+  require('node:fs').mkdirSync(dir);
+  for (const f of txt(join(EVAL, 'dev/articles'))) writeFileSync(join(dir, basename(f, '.txt') + '.json'), graphOf([f]));
+  console.log('# dev');
+  score('score.mjs', ['--dir', dir, join(EVAL, 'dev/gold')]);
+}
+if (want('polnear')) {
+  const graphPath = join(out, 'polnear.json');
+  const t0 = Date.now();
+  writeFileSync(graphPath, graphOf(txt(join(EVAL, 'polnear-dev/text'))));
+  console.log(`# polnear (built in ${Date.now() - t0} ms)`);
+  score('score-polnear.mjs', [graphPath, join(EVAL, 'polnear-dev')]);
+}

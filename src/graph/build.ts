@@ -1,0 +1,168 @@
+/**
+ * claimgraph graph assembly: merges the extractions of every document into one graphology graph that follows
+ * the contract (entities across documents by name, claims by proposition, edges by kind and ends).
+ */
+import Graph from 'graphology';
+import type { ClaimGraph } from './load';
+import { EDGE_COLORS, NODE_COLORS, SCHEMA_VERSION, SYMMETRIC_RELATIONS, type EdgeKind, type Evidence, type EntityKind } from './schema';
+import { claimKey, edgeKey, entityKey, normalizeText } from './keys';
+import type { DocumentExtraction, EntityRecord } from '../types';
+import { GENERATOR } from '../version';
+
+interface EntityGroup {
+  members: { doc: string; entity: EntityRecord }[];
+}
+
+/** A name that identifies one entity across articles: not a description ("the agency") nor a pronoun. */
+function isProperName(name: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(name) && !/^(the|a|an|this|that|these|those|he|she|it|they|his|her|its|their)\b/i.test(name);
+}
+
+const PRONOUN = /^(he|she|it|they|him|her|them|his|hers|its|their|theirs|we|us|our|i|me|my|you|your)$/i;
+
+/** Picks the value seen most often; ties go to the longer, then the alphabetically first, so the pick is stable. */
+function mostCommon<T extends string>(values: T[]): T {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
+}
+
+function sortEvidence(list: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const e of list) {
+    const k = `${e.doc}\u0000${e.start}\u0000${e.end}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push({ doc: e.doc, start: e.start, end: e.end });
+    }
+  }
+  return out.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end));
+}
+
+/** Groups the entities of all documents that name the same thing; unnamed sources stay one per document. */
+function groupEntities(extractions: DocumentExtraction[]): { groups: EntityGroup[]; groupOf: Map<string, EntityGroup> } {
+  const groups: EntityGroup[] = [];
+  const groupOf = new Map<string, EntityGroup>(); // `${doc}\u0000${entity id}` -> group
+  const byName = new Map<string, EntityGroup>();
+  for (const { doc, entities } of extractions) {
+    for (const entity of entities) {
+      const names = entity.local ? [] : [entity.label, ...entity.aliases].filter(isProperName).map(normalizeText).filter(Boolean);
+      let group = names.map((n) => byName.get(n)).find((g) => g !== undefined);
+      if (!group) {
+        group = { members: [] };
+        groups.push(group);
+      }
+      group.members.push({ doc: doc.id, entity });
+      groupOf.set(`${doc.id}\u0000${entity.id}`, group);
+      for (const n of names) if (!byName.has(n)) byName.set(n, group);
+    }
+  }
+  return { groups, groupOf };
+}
+
+/** Assembles the graph. Positions are left at 0; the layout stage places the nodes. */
+export function buildGraph(extractions: DocumentExtraction[]): ClaimGraph {
+  const sorted = [...extractions].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
+  const graph: ClaimGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
+  graph.replaceAttributes({
+    schemaVersion: SCHEMA_VERSION,
+    generator: GENERATOR,
+    documents: sorted.map(({ doc }) => ({
+      id: doc.id,
+      title: doc.title,
+      ...(doc.date ? { date: doc.date } : {}),
+      ...(doc.source ? { source: doc.source } : {}),
+      ...(doc.path ? { path: doc.path } : {}),
+      text: doc.text,
+    })),
+  });
+
+  // Entities.
+  const { groups, groupOf } = groupEntities(sorted);
+  const nodes = new Map<string, { kind: EntityKind; label: string; aliases: Set<string>; evidence: Evidence[] }>();
+  const keyOfGroup = new Map<EntityGroup, string>();
+  for (const group of groups) {
+    const label = mostCommon(group.members.map((m) => m.entity.label));
+    const kind = mostCommon(group.members.map((m) => m.entity.kind));
+    const first = group.members[0]!;
+    const key = entityKey(kind, label, first.entity.local ? first.doc : undefined);
+    keyOfGroup.set(group, key);
+    const node = nodes.get(key) ?? { kind, label, aliases: new Set<string>(), evidence: [] };
+    for (const { doc, entity } of group.members) {
+      for (const a of [entity.label, ...entity.aliases]) node.aliases.add(a);
+      for (const m of entity.mentions) {
+        node.evidence.push({ doc, start: m.start, end: m.end });
+        // a pronoun is evidence of a mention, not a name worth listing
+        if (!PRONOUN.test(m.text.trim())) node.aliases.add(m.text);
+      }
+    }
+    nodes.set(key, node);
+  }
+  const entityNode = (doc: string, id: string): string | undefined => {
+    const g = groupOf.get(`${doc}\u0000${id}`);
+    return g ? keyOfGroup.get(g) : undefined;
+  };
+
+  // Claims and their edges.
+  const claims = new Map<string, { text: string; evidence: Evidence[] }>();
+  const edges = new Map<string, { kind: EdgeKind; source: string; target: string; undirected: boolean; evidence: Evidence[] }>();
+  const addEdge = (kind: EdgeKind, source: string | undefined, target: string | undefined, evidence: Evidence, undirected = false) => {
+    if (!source || !target || source === target) return;
+    const key = edgeKey(kind, source, target, undirected);
+    const edge = edges.get(key) ?? { kind, source: undirected ? [source, target].sort()[0]! : source, target: undirected ? [source, target].sort()[1]! : target, undirected, evidence: [] };
+    edge.evidence.push(evidence);
+    edges.set(key, edge);
+  };
+  for (const { doc, claims: docClaims, relations } of sorted) {
+    for (const claim of docClaims) {
+      if (!claim.text.trim() || !claim.speakers.length) continue;
+      const key = claimKey(claim.text);
+      const node = claims.get(key) ?? { text: claim.text, evidence: [] };
+      node.evidence.push({ doc: doc.id, start: claim.span.start, end: claim.span.end });
+      claims.set(key, node);
+      for (const s of claim.speakers) addEdge(s.stance, entityNode(doc.id, s.entityId), key, { doc: doc.id, ...s.cue });
+      for (const r of claim.reporters) addEdge('reported', entityNode(doc.id, r.entityId), key, { doc: doc.id, ...r.cue });
+      for (const about of claim.about) addEdge('about', key, entityNode(doc.id, about), { doc: doc.id, ...claim.span });
+    }
+    for (const rel of relations) {
+      addEdge(rel.kind, entityNode(doc.id, rel.source), entityNode(doc.id, rel.target), { doc: doc.id, ...rel.evidence }, SYMMETRIC_RELATIONS.has(rel.kind));
+    }
+  }
+
+  // Insert in key order, so the serialized file is byte-stable.
+  for (const key of [...nodes.keys()].sort()) {
+    const n = nodes.get(key)!;
+    n.aliases.delete(n.label);
+    graph.addNode(key, {
+      kind: n.kind,
+      label: n.label,
+      aliases: [...n.aliases].sort(),
+      evidence: sortEvidence(n.evidence),
+      x: 0, y: 0, size: 1, color: NODE_COLORS[n.kind],
+    });
+  }
+  for (const key of [...claims.keys()].sort()) {
+    const c = claims.get(key)!;
+    graph.addNode(key, {
+      kind: 'claim', label: shortLabel(c.text), text: c.text, aliases: [],
+      evidence: sortEvidence(c.evidence), x: 0, y: 0, size: 1, color: NODE_COLORS.claim,
+    });
+  }
+  for (const key of [...edges.keys()].sort()) {
+    const e = edges.get(key)!;
+    const attributes = { kind: e.kind, evidence: sortEvidence(e.evidence), size: 1, color: EDGE_COLORS[e.kind] };
+    if (e.undirected) graph.addUndirectedEdgeWithKey(key, e.source, e.target, attributes);
+    else graph.addDirectedEdgeWithKey(key, e.source, e.target, attributes);
+  }
+  return graph;
+}
+
+/** A claim's display label: its text cut at a word boundary. */
+export function shortLabel(text: string, max = 60): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}

@@ -1,0 +1,48 @@
+/**
+ * claimgraph stable keys: node and edge keys derived from content only (kind, name, text), so the same input
+ * always gives the same keys and a diff of two builds shows what changed.
+ */
+import { createHash } from 'node:crypto';
+
+/** Lower-case ASCII slug: accents folded, anything else to single dashes. */
+export function slug(text: string): string {
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s || 'x';
+}
+
+/** Normalised form used to decide that two names or two propositions are the same. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d"'`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function shortHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 12);
+}
+
+export function claimKey(text: string): string {
+  return `claim:${shortHash(normalizeText(text))}`;
+}
+
+export function entityKey(kind: string, label: string, localToDoc?: string): string {
+  return localToDoc ? `${kind}:${slug(label)}@${slug(localToDoc)}` : `${kind}:${slug(label)}`;
+}
+
+export function edgeKey(kind: string, source: string, target: string, undirected = false): string {
+  if (undirected) {
+    const [a, b] = [source, target].sort();
+    return `${kind}:${a}--${b}`;
+  }
+  return `${kind}:${source}->${target}`;
+}
