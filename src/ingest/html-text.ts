@@ -1,0 +1,58 @@
+/**
+ * claimgraph ingest: the readable text of an HTML fragment, with paragraph breaks where the markup has blocks
+ * (paragraphs, headings, list items, line breaks) and white space collapsed inside them.
+ */
+
+/** Elements that start a new paragraph. */
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
+  'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
+]);
+/** Elements whose content is never article text. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM']);
+
+/** The minimal DOM surface used here, so that any DOM (linkedom, a browser) fits. */
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Walks `root` and returns its text: paragraphs separated by a blank line, `<br>` as a line break. */
+export function blockText(root: DomNode): string {
+  const paragraphs: string[] = [];
+  let lines: string[] = [];
+  let line = '';
+  const endLine = () => {
+    const clean = line.replace(/\s+/g, ' ').trim();
+    if (clean) lines.push(clean);
+    line = '';
+  };
+  const endParagraph = () => {
+    endLine();
+    if (lines.length) paragraphs.push(lines.join('\n'));
+    lines = [];
+  };
+  const walk = (node: DomNode) => {
+    if (node.nodeType === TEXT_NODE) {
+      line += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const tag = node.nodeName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    if (tag === 'BR') return endLine();
+    const block = BLOCK.has(tag);
+    if (block) endParagraph();
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
+    if (block) endParagraph();
+  };
+  walk(root);
+  endParagraph();
+  return paragraphs.join('\n\n');
+}

@@ -1,0 +1,63 @@
+/**
+ * claimgraph ingest: one input (its bytes and its file name) to a document, or a typed error saying why not.
+ * Pure: reading the file is the CLI's job.
+ */
+import type { ArticleDocument } from '../types';
+import { decodeBytes, type DecodeFailure } from './decode';
+import { documentFromHtml } from './from-html';
+import { documentFromText } from './from-text';
+
+/** Input formats by file extension (lower case, without the dot). */
+export const FORMATS = { txt: 'text', md: 'text', markdown: 'text', html: 'html', htm: 'html' } as const;
+export type InputFormat = (typeof FORMATS)[keyof typeof FORMATS];
+export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS).map((e) => `.${e}`);
+
+export type IngestError = DecodeFailure | { code: 'unsupported-type'; reason: string } | { code: 'no-article'; reason: string };
+
+export type IngestResult =
+  | { ok: true; document: ArticleDocument; warnings: string[] }
+  | { ok: false; error: IngestError };
+
+export interface IngestInput {
+  /** the file name (a path is fine: only its last part is used) */
+  name: string;
+  bytes: Uint8Array;
+  /** stored as the document's `path` */
+  path?: string;
+}
+
+/** The file's extension, lower case, without the dot ("" when none). */
+export function extensionOf(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+/** The format a file name announces, if claimgraph reads it. */
+export function formatOf(name: string): InputFormat | undefined {
+  return (FORMATS as Record<string, InputFormat>)[extensionOf(name)];
+}
+
+/** A document's id: the file name without its extension (`nasa-iss-leak-statement.txt` → `nasa-iss-leak-statement`). */
+export function documentIdOf(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+export function ingest(input: IngestInput): IngestResult {
+  const format = formatOf(input.name);
+  if (!format) {
+    const ext = extensionOf(input.name);
+    return { ok: false, error: { code: 'unsupported-type', reason: `${ext ? `.${ext} files are` : 'a file without extension is'} not read (expected ${SUPPORTED_EXTENSIONS.join(', ')})` } };
+  }
+  const decoded = decodeBytes(input.bytes);
+  if (!decoded.ok) return decoded;
+  const id = documentIdOf(input.name);
+  if (format === 'html') {
+    const html = documentFromHtml(id, decoded.text, input.path);
+    if (!html.ok) return { ok: false, error: { code: 'no-article', reason: html.reason } };
+    return { ok: true, document: html.document, warnings: decoded.warnings };
+  }
+  return { ok: true, document: documentFromText(id, decoded.text, input.path), warnings: decoded.warnings };
+}

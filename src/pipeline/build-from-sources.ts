@@ -1,0 +1,87 @@
+/**
+ * claimgraph pipeline: input files (already read into bytes) to one laid-out graph, with a line per input
+ * that could not be built. Pure: the CLI reads the files and writes the result.
+ */
+import type { ClaimGraph } from '../graph/load';
+import { buildGraph } from '../graph/build';
+import { ingest } from '../ingest/ingest';
+import { applyLayout, type LayoutOptions } from '../layout/layout';
+import type { ArticleDocument, DocumentExtraction } from '../types';
+import { extractDocument } from './extract-document';
+
+/** One input file's content. */
+export interface SourceFile {
+  /** the file as the user named it; used in messages */
+  file: string;
+  bytes: Uint8Array;
+  /** stored as the document's `path` (relative, with forward slashes, so that builds are byte-stable) */
+  path?: string;
+}
+
+/** An input that could not be built (or a warning about one), as `claimgraph: FILE: reason` shows it. */
+export interface InputProblem {
+  file: string;
+  reason: string;
+}
+
+export interface PipelineOptions {
+  layout?: LayoutOptions;
+  /** called after each input, built or not */
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export interface PipelineResult {
+  graph: ClaimGraph;
+  documents: ArticleDocument[];
+  errors: InputProblem[];
+  warnings: InputProblem[];
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Runs the extraction stages on one document; a stage that throws fails this document, not the build. */
+function extractSafely(doc: ArticleDocument): { ok: true; extraction: DocumentExtraction } | { ok: false; reason: string } {
+  try {
+    return { ok: true, extraction: extractDocument(doc) };
+  } catch (err) {
+    return { ok: false, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+/**
+ * Builds the graph of `sources`. Inputs are taken in path order, whatever order they were given in, so the
+ * result depends on the files only. Two inputs with the same document id (file name without extension):
+ * the first in path order is built, each later one is refused with an error naming the first.
+ */
+export function buildFromSources(sources: SourceFile[], options: PipelineOptions = {}): PipelineResult {
+  const ordered = [...sources].sort((a, b) => byString(a.path ?? a.file, b.path ?? b.file) || byString(a.file, b.file));
+  const errors: InputProblem[] = [];
+  const warnings: InputProblem[] = [];
+  const extractions: DocumentExtraction[] = [];
+  const fileOfId = new Map<string, string>();
+  ordered.forEach((source, i) => {
+    const result = ingest({ name: source.file, bytes: source.bytes, path: source.path });
+    if (!result.ok) {
+      errors.push({ file: source.file, reason: result.error.reason });
+    } else {
+      const { document } = result;
+      const taken = fileOfId.get(document.id);
+      if (taken !== undefined) {
+        errors.push({ file: source.file, reason: `document id "${document.id}" is already taken by ${taken} (ids are file names without extension); rename one of them` });
+      } else {
+        for (const message of result.warnings) warnings.push({ file: source.file, reason: message });
+        const extracted = extractSafely(document);
+        if (extracted.ok) {
+          fileOfId.set(document.id, source.file);
+          extractions.push(extracted.extraction);
+        } else {
+          errors.push({ file: source.file, reason: extracted.reason });
+        }
+      }
+    }
+    options.onProgress?.(i + 1, ordered.length, source.file);
+  });
+  const graph = buildGraph(extractions);
+  applyLayout(graph, options.layout);
+  return { graph, documents: extractions.map((e) => e.doc), errors, warnings };
+}

@@ -1,0 +1,31 @@
+/**
+ * claimgraph pipeline: a built graph as the text of its files (graphology JSON, GEXF) and as a summary of
+ * counts by kind. Byte-stable: the same graph always gives the same text.
+ */
+import type { ClaimGraph } from '../graph/load';
+import { EDGE_KINDS, NODE_KINDS } from '../graph/schema';
+import { writeGexf } from '../export/gexf';
+
+/**
+ * The graph as graphology JSON (exactly `graph.export()`), one node or edge per line: compact, and a diff of
+ * two builds shows which nodes and edges changed.
+ */
+export function graphToJsonText(graph: ClaimGraph): string {
+  const data = graph.export();
+  const list = (items: unknown[]) => (items.length ? `[\n${items.map((i) => JSON.stringify(i)).join(',\n')}\n]` : '[]');
+  return `{"attributes":${JSON.stringify(data.attributes)},\n"options":${JSON.stringify(data.options)},\n"nodes":${list(data.nodes)},\n"edges":${list(data.edges)}}\n`;
+}
+
+/** The graph as GEXF 1.3 (Gephi 0.10, Gephi Lite), through the project's exporter. */
+export function graphToGexfText(graph: ClaimGraph): string {
+  return writeGexf(graph, { version: '1.3' });
+}
+
+/** Counts by kind, every known kind listed (zeros included) in schema order, so summaries compare across builds. */
+export function countByKind(graph: ClaimGraph): { nodes: Record<string, number>; edges: Record<string, number> } {
+  const nodes: Record<string, number> = Object.fromEntries(NODE_KINDS.map((k) => [k, 0]));
+  const edges: Record<string, number> = Object.fromEntries(EDGE_KINDS.map((k) => [k, 0]));
+  graph.forEachNode((_, a) => (nodes[a.kind] = (nodes[a.kind] ?? 0) + 1));
+  graph.forEachEdge((_, a) => (edges[a.kind] = (edges[a.kind] ?? 0) + 1));
+  return { nodes, edges };
+}
