@@ -1,13 +1,101 @@
-/** claimgraph export: placeholder until the command is written; it exits 1 with a clear message. */
-import type { Command } from 'commander';
+/**
+ * claimgraph export: `claimgraph export GRAPH --format F [--out FILE]` writes a graph file in another format.
+ * Single-file formats go to stdout without --out; every file is written whole or not at all (temp file, then rename).
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, sep } from 'node:path';
+import { Option, type Command } from 'commander';
+import { graphFromJsonText, type ClaimGraph } from '../graph/load';
+import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, GEXF_VERSIONS, exportGraph, type ExportFile, type ExportFormatName, type GexfVersion } from '../export';
+
+interface ExportCliOptions {
+  format: ExportFormatName;
+  out?: string;
+  gexfVersion: GexfVersion;
+}
+
+/** Reads and validates the graph file; the error names the file and says why in one line. */
+function readGraph(path: string): ClaimGraph {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a graph file' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    throw new Error(`${path}: ${reason}`);
+  }
+  return graphFromJsonText(text, path);
+}
+
+const isFolder = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Where each file goes. One file: --out is its path. Several (csv): --out is a folder when it exists or ends
+ * with a slash (out/nodes.csv), else a prefix (out/story → out/story.nodes.csv; a trailing .csv is dropped).
+ */
+export function outputPaths(out: string, files: readonly ExportFile[]): string[] {
+  if (files.length === 1) return [out];
+  if (out.endsWith('/') || out.endsWith(sep) || isFolder(out)) return files.map((f) => join(out, f.name));
+  const prefix = out.replace(/\.csv$/i, '');
+  return files.map((f) => `${prefix}.${f.name}`);
+}
+
+/** Writes every file to a temp file beside it, then renames them all; on failure no temp file is left behind. */
+function writeAllOrNothing(targets: { path: string; content: string }[]): void {
+  const temps: string[] = [];
+  try {
+    for (const { path, content } of targets) {
+      mkdirSync(dirname(path), { recursive: true });
+      const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+      temps.push(temp);
+      writeFileSync(temp, content);
+    }
+    targets.forEach(({ path }, i) => renameSync(temps[i]!, path));
+  } catch (err) {
+    for (const temp of temps) rmSync(temp, { force: true });
+    throw err;
+  }
+}
 
 export function registerExport(program: Command): void {
-  program
+  const command = program
     .command('export')
-    .description('(not written yet)')
-    .allowUnknownOption()
-    .action(() => {
-      process.stderr.write('claimgraph export: not written yet\n');
-      process.exitCode = 1;
+    .description('Write a graph file in another format: ' + EXPORT_FORMAT_NAMES.map((f) => `${f} (${EXPORT_FORMATS[f].description})`).join('; '))
+    .argument('<graph>', 'graph JSON file (graph-data/graph.json, or the --out of claimgraph build)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMAT_NAMES).makeOptionMandatory())
+    .option('-o, --out <path>', 'output file; for csv a folder (nodes.csv, edges.csv) or a prefix (PREFIX.nodes.csv); default: stdout')
+    .addOption(new Option('--gexf-version <version>', 'GEXF version: 1.3 for Gephi 0.10 and Gephi Lite, 1.2 for networkx').choices(GEXF_VERSIONS).default('1.3'))
+    .action((graphPath: string, options: ExportCliOptions) => {
+      let graph: ClaimGraph;
+      try {
+        graph = readGraph(graphPath);
+      } catch (err) {
+        process.stderr.write(`claimgraph export: ${(err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' ')}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      const { files } = exportGraph(graph, options.format, { gexfVersion: options.gexfVersion });
+      if (options.out === undefined) {
+        if (files.length > 1) {
+          command.error(`claimgraph export: ${options.format} writes ${files.length} files (${files.map((f) => f.name).join(', ')}): give --out FOLDER or --out PREFIX`, { exitCode: 2, code: 'claimgraph.usage' });
+        }
+        process.stdout.write(files[0]!.content);
+        return;
+      }
+      const paths = outputPaths(options.out, files);
+      try {
+        writeAllOrNothing(files.map((f, i) => ({ path: paths[i]!, content: f.content })));
+      } catch (err) {
+        process.stderr.write(`claimgraph export: cannot write ${paths.join(', ')}: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      process.stderr.write(`claimgraph export: wrote ${paths.join(', ')}\n`);
     });
 }
