@@ -1,0 +1,140 @@
+/**
+ * GEXF export: read back by graphology-gexf (1.3 and 1.2) and networkx (1.2), validated against the official
+ * GEXF 1.3 schema with xmllint, on the mini fixture and on a graph of nasty labels.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf';
+import { writeGexf } from '../../src/export/gexf';
+import { graphFromJson, type ClaimGraph } from '../../src/graph/load';
+import { miniGraph } from '../fixtures/mini-graph';
+import { edgeKinds, expectNodesRead, rgb, type ReadNode } from './expect-graph';
+import { readWithNetworkx, testWith, xmllint } from './external-tools';
+import { NASTY_KEYS, NASTY_LABELS, nastyGraph } from './nasty-graph';
+
+/** The official XSD: in the shared folder beside the repository (CI: ../shared from the repo root). */
+const GEXF_13_XSD = join(__dirname, '..', '..', '..', 'shared', 'schemas', 'gexf-1.3', 'gexf.xsd');
+
+const dir = mkdtempSync(join(tmpdir(), 'claimgraph-gexf-'));
+const mini = (): ClaimGraph => graphFromJson(miniGraph().export(), 'mini graph');
+const GRAPHS: [string, () => ClaimGraph][] = [['mini graph', mini], ['nasty graph', nastyGraph]];
+
+function save(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** A graphology graph's nodes in the shape the shared assertions take. */
+function graphologyNodes(read: Graph): Map<string, ReadNode> {
+  return new Map(read.mapNodes((key, a) => [key, a as unknown as ReadNode]));
+}
+
+describe.each(['1.3', '1.2'] as const)('GEXF %s read back by graphology-gexf', (version) => {
+  test.each(GRAPHS)('%s: same nodes, labels, kinds, colors, positions, sizes; same edges and kinds', (_name, make) => {
+    const graph = make();
+    const read = parse(Graph, writeGexf(graph, { version }));
+    expectNodesRead(graph, graphologyNodes(read), { xml: true });
+    expect(Object.fromEntries(read.mapEdges((key, a) => [key, a.kind]))).toEqual(edgeKinds(graph));
+    graph.forEachNode((key, node) => {
+      // JSON text escapes control characters, so aliases and evidence come back exact, even what XML forbids
+      expect(JSON.parse(read.getNodeAttribute(key, 'aliases') as string)).toEqual(node.aliases);
+      expect(JSON.parse(read.getNodeAttribute(key, 'evidence') as string)).toEqual(node.evidence);
+    });
+    graph.forEachEdge((key, edge, source, target) => {
+      expect([read.source(key), read.target(key)]).toEqual([source, target]);
+      expect(JSON.parse(read.getEdgeAttribute(key, 'evidence') as string)).toEqual(edge.evidence);
+      expect(rgb(read.getEdgeAttribute(key, 'color'))).toEqual(rgb(edge.color));
+    });
+  });
+});
+
+test('GEXF 1.3 keeps a mixed graph mixed; 1.2 writes it directed and says which edges were not', () => {
+  const graph = mini();
+  const undirected = graph.filterEdges((key) => graph.isUndirected(key));
+  expect(undirected.length).toBeGreaterThan(0);
+  const read13 = parse(Graph, writeGexf(graph));
+  expect(read13.filterEdges((key) => read13.isUndirected(key))).toEqual(undirected);
+  const read12 = parse(Graph, writeGexf(graph, { version: '1.2' }));
+  expect(read12.type).toBe('directed');
+  expect(read12.filterEdges((key) => read12.getEdgeAttribute(key, 'directed') === false)).toEqual(undirected);
+});
+
+test('the nasty labels come back as written, less the control characters XML 1.0 forbids', () => {
+  const read = parse(Graph, writeGexf(nastyGraph()));
+  const labels = read.mapNodes((_key, a) => a.label as string);
+  for (const { inXml } of NASTY_LABELS) expect(labels).toContain(inXml);
+  for (const key of NASTY_KEYS) expect(read.hasNode(key)).toBe(true);
+  expect(read.getNodeAttribute('claim:nasty', 'text')).toBe(`the claim "${NASTY_LABELS[0]!.label}"\nholds 🚀`);
+});
+
+test('objects are written as JSON text, never "[object Object]"; graph attributes go to creator and description only', () => {
+  const gexf = writeGexf(nastyGraph());
+  expect(gexf).not.toContain('[object Object]');
+  const read = parse(Graph, gexf);
+  expect(JSON.parse(read.getNodeAttribute(NASTY_KEYS[0]!, 'extra') as string)).toEqual({ nested: [NASTY_LABELS[0]!.label] });
+  expect(read.getNodeAttribute(NASTY_KEYS[0]!, 'central')).toBe(true);
+  expect(Object.keys(read.getAttributes()).sort()).toEqual(['creator', 'description']);
+  expect(read.getAttribute('creator')).toBe('claimgraph test <nasty> & "generator"');
+});
+
+test('GEXF 1.2 declares the viz namespace readers look for (graphology-gexf writes a malformed one)', () => {
+  const gexf = writeGexf(mini(), { version: '1.2' });
+  expect(gexf).toContain('xmlns:viz="http://www.gexf.net/1.2draft/viz"');
+  expect(gexf).not.toContain('http:///');
+  expect(gexf).toContain('xmlns="http://www.gexf.net/1.2draft"');
+});
+
+test('the same graph gives the same bytes, and writing leaves the graph as it was', () => {
+  const graph = nastyGraph();
+  const before = JSON.stringify(graph.export());
+  expect(writeGexf(graph)).toBe(writeGexf(nastyGraph()));
+  expect(JSON.stringify(graph.export())).toBe(before);
+});
+
+describe('GEXF 1.2 read back by networkx', () => {
+  testWith('networkx').each(GRAPHS)('%s: same nodes, labels, kinds, colors, positions; same edges and kinds', (name, make) => {
+    const graph = make();
+    const reading = readWithNetworkx(save(`${name}.1.2.gexf`, writeGexf(graph, { version: '1.2' })), 'gexf');
+    const nodes = new Map(Object.entries(reading.nodes).map(([key, data]) => {
+      const viz = data.viz as { color: unknown; size: unknown; position: { x: unknown; y: unknown } };
+      return [key, { label: data.label, kind: data.kind, color: viz.color, size: viz.size, x: viz.position.x, y: viz.position.y }];
+    }));
+    expectNodesRead(graph, nodes, { xml: true });
+    expect(reading.edges).toHaveLength(graph.size);
+    expect(Object.fromEntries(reading.edges.map((e) => [e.id, e.data.kind]))).toEqual(edgeKinds(graph));
+    for (const e of reading.edges) {
+      expect([e.source, e.target]).toEqual([graph.source(e.id!), graph.target(e.id!)]);
+      expect(JSON.parse(e.data.evidence as string)).toEqual(graph.getEdgeAttribute(e.id!, 'evidence'));
+    }
+  });
+
+  testWith('networkx')('a 1.3 file is what networkx 2.8 cannot read (why 1.2 exists)', () => {
+    expect(() => readWithNetworkx(save('mini.1.3.gexf', writeGexf(mini())), 'gexf')).toThrow(/No <graph> element|could not read/);
+  });
+});
+
+describe('GEXF 1.3 against the official XSD', () => {
+  testWith('xmllint').each(GRAPHS)('%s validates once its viz elements are set aside', (name, make) => {
+    const gexf = writeGexf(make());
+    // The XSD declares viz elements without their namespace (see its README): check those by reading back instead.
+    const vizElements = gexf.match(/<viz:[a-z]+\b[^>]*\/>/g) ?? [];
+    expect(vizElements.length).toBeGreaterThan(make().order * 2);
+    const withoutViz = save(`${name}.noviz.gexf`, gexf.replace(/\s*<viz:[a-z]+\b[^>]*\/>/g, ''));
+    const verdict = xmllint(withoutViz, GEXF_13_XSD);
+    expect(verdict.output).toContain('validates');
+    expect(verdict.ok).toBe(true);
+  });
+
+  testWith('xmllint')('the schema check can fail: an element the schema does not know is rejected', () => {
+    const gexf = writeGexf(mini()).replace(/\s*<viz:[a-z]+\b[^>]*\/>/g, '').replace('<nodes>', '<nodes><bogus/>');
+    expect(xmllint(save('bogus.gexf', gexf), GEXF_13_XSD).ok).toBe(false);
+  });
+
+  testWith('xmllint').each(['1.3', '1.2'] as const)('GEXF %s of the nasty graph is well-formed XML', (version) => {
+    const verdict = xmllint(save(`nasty.${version}.wf.gexf`, writeGexf(nastyGraph(), { version })));
+    expect(verdict).toEqual({ ok: true, output: '' });
+  });
+});
