@@ -34,7 +34,7 @@ export function nastyGraph(): ClaimGraph {
   NASTY_LABELS.forEach(({ label }, i) => {
     g.addNode(NASTY_KEYS[i % NASTY_KEYS.length] + (i >= NASTY_KEYS.length ? `-${i}` : ''), {
       kind: 'person', label, aliases: [label, 'alias|with|pipes', 'alias, with "commas"'], evidence,
-      x: i * 10.5, y: -i * 3, size: 1 + i, color: NODE_COLORS.person,
+      x: i * 10.5, y: 0 - i * 3, size: 1 + i, color: NODE_COLORS.person,
       // attributes outside the contract: a builder may add any; objects must not become "[object Object]"
       community: i % 2, central: i === 0, extra: { nested: [label] },
     });

@@ -1,0 +1,81 @@
+/**
+ * GraphML export: read back by networkx and graphology-graphml, on the mini fixture and on a graph of nasty labels.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Graph from 'graphology';
+import { parse } from 'graphology-graphml';
+import { writeGraphml } from '../../src/export/graphml';
+import { graphFromJson, type ClaimGraph } from '../../src/graph/load';
+import { miniGraph } from '../fixtures/mini-graph';
+import { edgeKinds, expectNodesRead, type ReadNode } from './expect-graph';
+import { readWithNetworkx, testWith, xmllint } from './external-tools';
+import { NASTY_LABELS, nastyGraph } from './nasty-graph';
+
+const dir = mkdtempSync(join(tmpdir(), 'claimgraph-graphml-'));
+const mini = (): ClaimGraph => graphFromJson(miniGraph().export(), 'mini graph');
+const GRAPHS: [string, () => ClaimGraph][] = [['mini graph', mini], ['nasty graph', nastyGraph]];
+
+function save(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('GraphML read back by graphology-graphml', () => {
+  test.each(GRAPHS)('%s: same nodes, labels, kinds, colors, positions, sizes; same edges and kinds', (_name, make) => {
+    const graph = make();
+    const read = parse(Graph, writeGraphml(graph));
+    expectNodesRead(graph, new Map(read.mapNodes((key, a) => [key, a as unknown as ReadNode])), { xml: true });
+    expect(Object.fromEntries(read.mapEdges((key, a) => [key, a.kind]))).toEqual(edgeKinds(graph));
+    graph.forEachNode((key, node) => {
+      expect(JSON.parse(read.getNodeAttribute(key, 'aliases') as string)).toEqual(node.aliases);
+      expect(JSON.parse(read.getNodeAttribute(key, 'evidence') as string)).toEqual(node.evidence);
+      if (node.kind === 'claim') expect(read.getNodeAttribute(key, 'text')).toBe(node.text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''));
+    });
+    expect(JSON.parse(read.getAttribute('documents') as string)).toEqual(graph.getAttribute('documents'));
+  });
+
+  test('a mixed graph is written directed, with a `directed` attribute that names the undirected edges', () => {
+    const graph = mini();
+    const read = parse(Graph, writeGraphml(graph));
+    expect(read.type).toBe('directed');
+    expect(read.filterEdges((key) => read.getEdgeAttribute(key, 'directed') === false)).toEqual(graph.filterEdges((key) => graph.isUndirected(key)));
+  });
+
+  test('attributes outside the contract keep their types; objects become JSON text', () => {
+    const read = parse(Graph, writeGraphml(nastyGraph()));
+    const [first] = read.nodes();
+    expect(read.getNodeAttribute(first!, 'community')).toBe(0);
+    expect(read.getNodeAttribute(first!, 'central')).toBe(true);
+    expect(JSON.parse(read.getNodeAttribute(first!, 'extra') as string)).toEqual({ nested: [NASTY_LABELS[0]!.label] });
+    expect(writeGraphml(nastyGraph())).not.toContain('[object Object]');
+  });
+
+  test('the same graph gives the same bytes', () => {
+    expect(writeGraphml(nastyGraph())).toBe(writeGraphml(nastyGraph()));
+  });
+});
+
+describe('GraphML read back by networkx', () => {
+  testWith('networkx').each(GRAPHS)('%s: same nodes, labels, kinds, colors, positions; same edges and kinds', (name, make) => {
+    const graph = make();
+    const reading = readWithNetworkx(save(`${name}.graphml`, writeGraphml(graph)), 'graphml');
+    expectNodesRead(graph, new Map(Object.entries(reading.nodes).map(([key, data]) => [key, data as unknown as ReadNode])), { xml: true });
+    expect(reading.edges).toHaveLength(graph.size);
+    expect(Object.fromEntries(reading.edges.map((e) => [e.id, e.data.kind]))).toEqual(edgeKinds(graph));
+    for (const e of reading.edges) expect([e.source, e.target]).toEqual([graph.source(e.id!), graph.target(e.id!)]);
+    expect(reading.graph.generator).toBe(graph.getAttribute('generator'));
+  });
+
+  testWith('networkx')('labels with line breaks, quotes and emoji come back exactly (carriage returns too)', () => {
+    const reading = readWithNetworkx(save('nasty-labels.graphml', writeGraphml(nastyGraph())), 'graphml');
+    const labels = Object.values(reading.nodes).map((n) => n.label);
+    for (const { inXml } of NASTY_LABELS) expect(labels).toContain(inXml);
+  });
+
+  testWith('xmllint')('the nasty graph is well-formed XML', () => {
+    expect(xmllint(save('nasty.wf.graphml', writeGraphml(nastyGraph())))).toEqual({ ok: true, output: '' });
+  });
+});
