@@ -2,11 +2,22 @@
  * claimgraph ingest: an HTML page as a document. The article is found with @mozilla/readability over a
  * linkedom DOM; the title comes from the page, the date from its metadata (or else from the text).
  */
-import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { ArticleDocument } from '../types';
 import { blockText } from './html-text';
 import { findDate } from './from-text';
+
+type ParseHtml = (typeof import('linkedom'))['parseHTML'];
+let parseHtmlFn: ParseHtml | undefined;
+
+/**
+ * linkedom, loaded on the first HTML page only: its dependencies are ES modules, which cost start-up time
+ * on plain-text builds and which jest (on Node 20) cannot load, so the text-only paths stay testable in-process.
+ */
+function parseHTML(html: string): ReturnType<ParseHtml> {
+  parseHtmlFn ??= (require('linkedom') as typeof import('linkedom')).parseHTML;
+  return parseHtmlFn(html);
+}
 
 export type HtmlResult = { ok: true; document: ArticleDocument } | { ok: false; reason: string };
 
