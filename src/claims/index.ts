@@ -1,10 +1,172 @@
-/** claimgraph claims: placeholder until the claim stage is written. */
-import type { AnalyzedDocument, ClaimRecord, EntityRecord } from '../types';
+/**
+ * claimgraph claims: attributed propositions. Finds reporting frames, statements and continued quotations,
+ * resolves their speakers to entities (creating unnamed sources), nests reports ("media reported that X said
+ * P": X states P, the outlet reports it) and returns claims whose text is exactly their span of the document.
+ */
+import type { AnalyzedDocument, ClaimRecord, EntityRecord, SpeakerStance, Span, Stance } from '../types';
+import { buildContext, type ClaimContext } from './context';
+import { continuedFrames } from './continued';
+import { FrameFinder, type Frame } from './frames';
+import { applyContentModifiers } from './modifiers';
+import { phraseEndingAt, phraseStartingAt } from './phrases';
+import { EntityRegistry } from './registry';
+import { SpeakerResolver } from './speakers';
+import { hasWords, trimContent } from './spans';
+import { statementFrames } from './statement';
+
+export interface ClaimOptions {
+  /** keep cues of belief and intention ("X believes", "X hopes") as `stated` */
+  beliefs: boolean;
+}
+
+const DEFAULTS: ClaimOptions = { beliefs: true };
 
 /**
  * Finds attributed claims. Returns the claims and the entity list, extended with any speaker the entity stage
- * did not know (unnamed sources such as "officials", "a source").
+ * did not know (unnamed sources such as "officials", "a source") and with pronoun mentions of known speakers.
  */
-export function extractClaims(_analyzed: AnalyzedDocument, entities: EntityRecord[]): { claims: ClaimRecord[]; entities: EntityRecord[] } {
-  return { claims: [], entities };
+export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord[], options: Partial<ClaimOptions> = {}): { claims: ClaimRecord[]; entities: EntityRecord[] } {
+  const opts = { ...DEFAULTS, ...options };
+  const ctx = buildContext(analyzed);
+  let frames = new FrameFinder(ctx).find();
+  if (!opts.beliefs) frames = frames.filter((f) => !f.belief);
+  frames = [...frames, ...statementFrames(ctx, frames)];
+  frames = [...frames, ...continuedFrames(ctx, frames)].sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start);
+  cutAtLaterFrames(frames);
+  const nested = nestReports(frames);
+
+  const registry = new EntityRegistry(entities, ctx.text);
+  const resolver = new SpeakerResolver(ctx, registry);
+  const resolved = new Map<Frame, number[]>();
+  for (const f of frames) resolved.set(f, speakersOf(ctx, resolver, f, frames, resolved));
+
+  const claims = new Map<string, ClaimRecord>();
+  for (const f of frames) {
+    const speakers = resolved.get(f) ?? [];
+    const reporterOf = nested.get(f);
+    if (reporterOf) {
+      // an outlet that carried another's claim reports it rather than stating it
+      for (const inner of reporterOf) {
+        for (const piece of claimPieces(ctx, inner)) {
+          const claim = claims.get(keyOf(piece.span)) ?? newClaim(ctx, piece.span, piece.sentence);
+          claims.set(keyOf(piece.span), claim);
+          for (const s of speakers) addReporter(claim, registry.entities[s]!.id, f.cue);
+        }
+      }
+      if (f.report) continue;
+    }
+    if (!speakers.length) continue;
+    for (const piece of claimPieces(ctx, f)) {
+      const claim = claims.get(keyOf(piece.span)) ?? newClaim(ctx, piece.span, piece.sentence);
+      claims.set(keyOf(piece.span), claim);
+      for (const s of speakers) addStance(claim, { entityId: registry.entities[s]!.id, stance: piece.stance, cue: f.cue });
+    }
+  }
+
+  const out: ClaimRecord[] = [];
+  for (const claim of claims.values()) {
+    if (!claim.speakers.length) continue;
+    claim.about = registry.inside(claim.span).map((i) => registry.entities[i]!.id);
+    claim.speakers.sort((a, b) => a.cue.start - b.cue.start || cmp(a.entityId, b.entityId) || cmp(a.stance, b.stance));
+    claim.reporters.sort((a, b) => a.cue.start - b.cue.start || cmp(a.entityId, b.entityId));
+    out.push(claim);
+  }
+  out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return { claims: out, entities: registry.entities };
 }
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function keyOf(span: Span): string {
+  return `${span.start}:${span.end}`;
+}
+
+function newClaim(ctx: ClaimContext, span: Span, sentence: Span): ClaimRecord {
+  return { text: ctx.text.slice(span.start, span.end), span, sentence, speakers: [], reporters: [], about: [] };
+}
+
+function addStance(claim: ClaimRecord, s: SpeakerStance): void {
+  if (claim.speakers.some((o) => o.entityId === s.entityId && o.stance === s.stance)) return;
+  claim.speakers.push(s);
+}
+
+function addReporter(claim: ClaimRecord, entityId: string, cue: Span): void {
+  if (claim.reporters.some((o) => o.entityId === entityId)) return;
+  claim.reporters.push({ entityId, cue });
+}
+
+/** "X said P, according to Y" / "X said P, Y added": a proposition stops where a later frame begins. */
+function cutAtLaterFrames(frames: Frame[]): void {
+  for (const f of frames) {
+    if (f.contentBefore) continue;
+    for (const g of frames) {
+      if (g === f || !g.contentBefore || g.unit !== f.unit) continue;
+      if (g.frame.start > f.cue.end && g.frame.start < f.content.end && g.content.start <= f.frame.start) f.content = { start: f.content.start, end: g.frame.start };
+    }
+  }
+}
+
+/** Frames whose proposition is itself an attribution: "Russian media reported that X said P". */
+function nestReports(frames: readonly Frame[]): Map<Frame, Frame[]> {
+  const out = new Map<Frame, Frame[]>();
+  for (const f of frames) {
+    if (f.kind === 'continued' || f.kind === 'statement') continue;
+    const inner = frames.filter((g) => g !== f && g.kind !== 'continued' && g.kind !== 'statement' && g.frame.start >= f.content.start && g.frame.end <= f.content.end && g.content.start >= f.content.start - 1 && g.content.end <= f.content.end + 1);
+    if (inner.length) out.set(f, inner);
+  }
+  // only outlets' reports become `reported`; other nested frames keep their own claims too
+  for (const [f] of out) if (!f.report) out.delete(f);
+  return out;
+}
+
+function speakersOf(ctx: ClaimContext, resolver: SpeakerResolver, f: Frame, frames: readonly Frame[], done: Map<Frame, number[]>): number[] {
+  if (f.inheritFrom) return done.get(f.inheritFrom) ?? [];
+  if (f.speaker) return resolver.resolve(f.speaker);
+  // a participle (", adding that P") takes the speaker of the frame before it in the sentence, or the subject
+  const before = frames.filter((g) => g !== f && g.unit === f.unit && g.cue.start < f.cue.start && done.has(g));
+  const prior = before[before.length - 1];
+  if (prior) return done.get(prior) ?? [];
+  const unit = ctx.units[f.unit]!;
+  const subject = phraseStartingAt(ctx.tokens, unit.firstToken, unit.endToken);
+  if (!subject || subject.end >= unit.endToken) return [];
+  const next = ctx.tokens[subject.end]!;
+  if (next.pos !== 'VERB' && next.pos !== 'AUX') return [];
+  return resolver.resolve(phraseEndingAt(ctx.tokens, subject.end - 1, unit.firstToken) ?? subject);
+}
+
+/** The claims a frame makes: its pieces, with the stance inside them applied and the frame's leftovers trimmed. */
+function claimPieces(ctx: ClaimContext, f: Frame): { span: Span; sentence: Span; stance: Stance }[] {
+  const out: { span: Span; sentence: Span; stance: Stance }[] = [];
+  for (const piece of pieces(ctx, f)) {
+    const { span, stance } = applyContentModifiers(ctx, piece.span, f.stance);
+    const clean = trimContent(ctx.text, span);
+    if (hasWords(ctx.text, clean) && clean.end - clean.start >= 3) out.push({ span: clean, sentence: piece.sentence, stance });
+  }
+  return out;
+}
+
+/** A frame's proposition cut at sentence units: each sentence of a quotation is a claim of its own. */
+function pieces(ctx: ClaimContext, f: Frame): { span: Span; sentence: Span }[] {
+  const whole = f.kind === 'turn' || f.kind === 'signed';
+  const frameUnit = ctx.units[f.unit]!;
+  const out: { span: Span; sentence: Span }[] = [];
+  let u = f.unit;
+  while (u > 0 && ctx.units[u]!.start > f.content.start) u--;
+  for (; u < ctx.units.length && ctx.units[u]!.start < f.content.end; u++) {
+    const unit = ctx.units[u]!;
+    if (unit.end <= f.content.start) continue;
+    const span = { start: Math.max(unit.start, f.content.start), end: Math.min(unit.end, f.content.end) };
+    // the frame's own words never belong to the proposition
+    if (span.start < f.frame.end && span.end > f.frame.start && f.kind !== 'statement') {
+      if (f.frame.start - span.start >= span.end - f.frame.end) span.end = Math.min(span.end, f.frame.start);
+      else span.start = Math.max(span.start, f.frame.end);
+    }
+    const sentence = { start: Math.min(unit.start, frameUnit.start), end: Math.max(unit.end, frameUnit.end) };
+    if (whole) return [{ span: { ...f.content }, sentence }];
+    out.push({ span, sentence });
+  }
+  return out;
+}
+

@@ -1,0 +1,49 @@
+/**
+ * claimgraph claims: quotations that go on after their frame. A sentence wholly inside quotation marks,
+ * with no frame of its own, right after a quoted attribution (same or next paragraph) keeps that speaker:
+ * “P1,” X said. “P2.” — P2 is X's too.
+ */
+import type { ClaimContext } from './context';
+import { firstTokenFrom, isQuoteCloser } from './context';
+import type { Frame } from './frames';
+
+function isQuoted(ctx: ClaimContext, first: number, end: number): boolean {
+  const { quoteOf, tokens } = ctx;
+  let last = end - 1;
+  while (last > first && tokens[last]!.pos === 'PUNCT' && !isQuoteCloser(tokens[last])) last--;
+  return (quoteOf[first] ?? -1) >= 0 && ((quoteOf[last] ?? -1) >= 0 || isQuoteCloser(tokens[last]));
+}
+
+export function continuedFrames(ctx: ClaimContext, frames: readonly Frame[]): Frame[] {
+  const byUnit = new Map<number, Frame[]>();
+  for (const f of frames) {
+    const list = byUnit.get(f.unit);
+    if (list) list.push(f);
+    else byUnit.set(f.unit, [f]);
+  }
+  // units that some frame's proposition already covers
+  const covered = new Uint8Array(ctx.units.length);
+  for (const f of frames) {
+    for (let u = f.unit; u >= 0 && ctx.units[u]!.end > f.content.start; u--) if (ctx.units[u]!.start < f.content.end) covered[u] = 1;
+    for (let u = f.unit + 1; u < ctx.units.length && ctx.units[u]!.start < f.content.end; u++) covered[u] = 1;
+  }
+  const out: Frame[] = [];
+  let source: Frame | undefined;
+  for (const unit of ctx.units) {
+    const own = byUnit.get(unit.index);
+    const quoted = isQuoted(ctx, unit.firstToken, unit.endToken);
+    if (own?.length) {
+      const last = own[own.length - 1]!;
+      // only a quoted proposition goes on in the next quoted sentence
+      source = last.speaker && (ctx.quoteOf[firstTokenFrom(ctx, last.content.start)] ?? -1) >= 0 ? last : undefined;
+      continue;
+    }
+    if (!quoted) {
+      source = undefined;
+      continue;
+    }
+    if (covered[unit.index] || !source) continue;
+    out.push({ ...source, kind: 'continued', content: { start: unit.start, end: unit.end }, unit: unit.index, contentBefore: false, inheritFrom: source });
+  }
+  return out;
+}

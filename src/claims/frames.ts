@@ -1,0 +1,387 @@
+/**
+ * claimgraph claims: reporting frames within sentences. Finds each cue ("said", "according to", "denied",
+ * "X's assessment is that", a transcript's "NAME:", a quote signed "― NAME") with its speaker phrase and the
+ * character span of the proposition it frames, content after ("X said that P") or before ("P, X said").
+ */
+import type { Span, Stance, Token } from '../types';
+import type { ClaimContext } from './context';
+import { isQuoteCloser, isQuoteOpener } from './context';
+import { ACCORDING, FRAME_PHRASES, PARTICLE_CUES, POSSESSIVE_NOUNS, VERB_CUES, type VerbCue } from './lexicon';
+import { headOf, isPossessiveMark, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases';
+import { chainEnd, chainStart } from './quotes';
+import type { Unit } from './units';
+
+export type FrameKind = 'verb' | 'according' | 'possessive' | 'turn' | 'signed' | 'statement' | 'continued';
+
+export interface Frame {
+  kind: FrameKind;
+  cue: Span;
+  stance: Stance;
+  belief: boolean;
+  /** a cue of an outlet's reporting ("reported", "according to") */
+  report: boolean;
+  /** the speaker's words; absent for a participial cue (", adding that ...") until it inherits one */
+  speaker?: TokenRange;
+  /** the proposition, before trimming; may run over several units (a quotation of several sentences) */
+  content: Span;
+  /** the frame's own words (speaker and cue) */
+  frame: Span;
+  unit: number;
+  contentBefore: boolean;
+  /** a frame whose speakers this one takes (a quotation that goes on in the next sentence) */
+  inheritFrom?: Frame;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never']);
+const REFUSALS = new Set(['decline', 'refuse', 'fail', 'deny']);
+const SUBORDINATORS = new Set(['when', 'after', 'as', 'because', 'since', 'although', 'while', 'if', 'before', 'though', 'until', 'once', 'unless', 'whereas']);
+const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
+const CLAUSE_STARTS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+
+function spanOf(tokens: readonly Token[], first: number, end: number): Span {
+  return { start: tokens[first]!.start, end: tokens[end - 1]!.end };
+}
+
+/** A finite verb in [first, end): a VERB or AUX not led by an infinitive "to". */
+function hasFiniteVerb(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const t = tokens[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(k > first && tokens[k - 1]!.normal === 'to')) return true;
+  }
+  return false;
+}
+
+/** The span of quotation chain that holds region `r`, from its first opening mark to its last closing mark. */
+function chainSpan(ctx: ClaimContext, r: number): Span {
+  const a = ctx.quotes[chainStart(ctx.quotes, r)]!;
+  const b = ctx.quotes[chainEnd(ctx.quotes, r)]!;
+  return { start: a.start, end: b.end };
+}
+
+export class FrameFinder {
+  private readonly frames: Frame[] = [];
+
+  constructor(private readonly ctx: ClaimContext) {}
+
+  find(): Frame[] {
+    for (const unit of this.ctx.units) this.scanUnit(unit);
+    this.findSignedQuotes();
+    return this.frames.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);
+  }
+
+  private scanUnit(unit: Unit): void {
+    const { tokens, forms } = this.ctx;
+    if (this.transcriptTurn(unit)) return;
+    for (let i = unit.firstToken; i < unit.endToken; i++) {
+      const according = ACCORDING.matchAt(forms, i, unit.endToken);
+      if (according) {
+        this.according(unit, i, i + according.words.length);
+        continue;
+      }
+      const phrase = FRAME_PHRASES.matchAt(forms, i, unit.endToken);
+      if (phrase) {
+        const cue: VerbCue = { stance: phrase.value, clause: true, object: false, belief: false, report: false };
+        this.verb(unit, i, i + phrase.words.length, cue);
+        i += phrase.words.length - 1;
+        continue;
+      }
+      const t = tokens[i]!;
+      if (isPossessiveMark(t) && POSSESSIVE_NOUNS.has(forms[i + 1] ?? '') && tokens[i + 2]?.lemma === 'be' && forms[i + 3] === 'that') {
+        this.possessive(unit, i);
+        continue;
+      }
+      if (t.pos !== 'VERB') continue;
+      const particle = PARTICLE_CUES.get(t.lemma)?.get(forms[i + 1] ?? '');
+      if (particle && i + 1 < unit.endToken) {
+        this.verb(unit, i, i + 2, particle);
+        i++;
+        continue;
+      }
+      const cue = VERB_CUES.get(t.lemma);
+      if (cue) this.verb(unit, i, i + 1, cue);
+    }
+  }
+
+  /** "X said (that) P", "P, X said", "“P,” said X", "X, a spokesman, said P", "..., adding that P". */
+  private verb(unit: Unit, c0: number, c1: number, cue: VerbCue): void {
+    const { tokens, forms } = this.ctx;
+    const lo = unit.firstToken;
+    const form = forms[c0]!;
+    // walk left over the auxiliary chain ("has also said", "went on to say", "wants to make it clear")
+    let j = c0 - 1;
+    let passive = false;
+    let negated = false;
+    for (let steps = 0; j >= lo && steps < 7; steps++, j--) {
+      const t = tokens[j]!;
+      if (NEGATIONS.has(forms[j]!)) negated = true;
+      else if (t.pos === 'AUX') {
+        if (t.lemma === 'be' && !form.endsWith('ing')) passive = true;
+      } else if (t.pos === 'ADV' || (t.pos === 'PART' && !isPossessiveMark(t)) || forms[j] === 'to' || (forms[j] === 'on' && tokens[j - 1]?.pos === 'VERB')) {
+        // skip
+      } else if (t.pos === 'VERB' && (forms[j + 1] === 'to' || forms[j + 1] === 'on')) {
+        if (REFUSALS.has(t.lemma)) return;
+      } else break;
+    }
+    if (negated || passive) return;
+    const cueSpan = spanOf(tokens, c0, c1);
+    const base = { cue: cueSpan, stance: cue.stance, belief: cue.belief, report: cue.report, unit: unit.index };
+
+    // ", adding that P": a participle takes the subject of the clause it hangs on
+    if (form.endsWith('ing') && j >= lo && (forms[j] === ',' || SUBORDINATORS.has(forms[j]!))) {
+      const content = this.contentAfter(unit, c1, cue);
+      if (content) this.frames.push({ ...base, kind: 'verb', content, frame: cueSpan, contentBefore: false });
+      return;
+    }
+
+    let speaker: TokenRange | undefined;
+    if (j >= lo && forms[j] === ',') speaker = this.apposed(unit, j);
+    else if (j >= lo) speaker = phraseEndingAt(tokens, j, lo);
+    if (speaker && tokens[speaker.first]!.pos === 'PRON' && forms[speaker.first] === 'who') speaker = undefined;
+
+    if (speaker) {
+      const frame: Span = { start: tokens[speaker.first]!.start, end: cueSpan.end };
+      let content = this.contentAfter(unit, c1, cue);
+      if (content) {
+        // "When X said that P, Q": the proposition ends with the subordinate clause
+        const lead = speaker.first - 1 >= lo ? forms[speaker.first - 1]! : '';
+        if (SUBORDINATORS.has(lead)) content = this.cutAtComma(unit, content);
+        this.frames.push({ ...base, kind: 'verb', speaker, content, frame, contentBefore: false });
+        return;
+      }
+      const before = this.contentBefore(unit, speaker.first);
+      if (before && this.onlyAdjunctsAfter(unit, c1)) this.frames.push({ ...base, kind: 'verb', speaker, content: before, frame, contentBefore: true });
+      return;
+    }
+    // inverted: "“P,” said X" / "P, said X."
+    if (j >= lo && j === c0 - 1 && (forms[j] === ',' || isQuoteCloser(tokens[j]))) {
+      const right = phraseStartingAt(tokens, c1, unit.endToken);
+      if (!right || !this.onlyAdjunctsAfter(unit, right.end)) return;
+      const before = this.contentBefore(unit, c0);
+      if (before) this.frames.push({ ...base, kind: 'verb', speaker: right, content: before, frame: { start: cueSpan.start, end: tokens[right.end - 1]!.end }, contentBefore: true });
+    }
+  }
+
+  /** "X, a spokesman for Y, said" / "X, who leads Y, said": the phrase before the apposition (or a name in it). */
+  private apposed(unit: Unit, comma: number): TokenRange | undefined {
+    const { tokens, forms } = this.ctx;
+    let p = comma - 1;
+    while (p >= unit.firstToken && comma - p < 25 && forms[p] !== ',' && tokens[p]!.pos !== 'VERB' && !isQuoteCloser(tokens[p]) && !isQuoteOpener(tokens[p])) p--;
+    if (p < unit.firstToken || forms[p] !== ',' || p === comma - 1) return undefined;
+    const inner = { first: p + 1, end: comma };
+    const innerFirst = tokens[inner.first]!;
+    const relative = forms[inner.first] === 'who';
+    const innerPhrase = relative ? undefined : phraseStartingAt(tokens, inner.first, comma);
+    if (!relative && (!innerPhrase || innerPhrase.end !== comma)) return undefined;
+    const outer = phraseEndingAt(tokens, p - 1, unit.firstToken);
+    if (!outer) return innerPhrase;
+    // the outer phrase must open its clause, else the commas belong to something else
+    const lead = tokens[outer.first - 1];
+    if (outer.first > unit.firstToken && lead && !(lead.pos === 'PUNCT' || lead.pos === 'CCONJ' || lead.pos === 'SCONJ' || lead.pos === 'ADV')) return undefined;
+    // "A spokesman for the agency, Jane Roe, said": prefer the name
+    const outerNamed = tokens.slice(outer.first, outer.end).some((t) => t.pos === 'PROPN');
+    const innerNamed = !relative && innerFirst.pos === 'PROPN';
+    return innerNamed && !outerNamed ? innerPhrase : outer;
+  }
+
+  /** After a cue: "that P", ": P", "“P”", a hearer then P ("told reporters P"), or a bare clause. */
+  private contentAfter(unit: Unit, at: number, cue: VerbCue): Span | undefined {
+    const { tokens, forms, text } = this.ctx;
+    const hi = unit.endToken;
+    let k = at;
+    while (k < hi && forms[k] === ',') k++;
+    if (k >= hi) return this.colonContent(unit, hi, cue, true);
+    if (forms[k] === ':') return this.colonContent(unit, k + 1, cue, false);
+    // a complementizer within a few words: "said on Monday in a statement that P"
+    for (let m = k; m < hi && m - k < 14; m++) {
+      const t = tokens[m]!;
+      if (forms[m] === 'that' || forms[m] === 'whether' || (forms[m] === 'if' && cue.stance === 'questioned')) {
+        const next = tokens[m + 1];
+        if (t.pos === 'SCONJ' || forms[m] !== 'that' || (next && CLAUSE_STARTS.has(next.pos) && next.pos !== 'NOUN')) {
+          return this.clauseFrom(unit, m + 1, true);
+        }
+        break;
+      }
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') break;
+    }
+    if (isQuoteOpener(tokens[k])) return this.quotedFrom(unit, k);
+    if (cue.object && (tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN')) {
+      const hearer = phraseStartingAt(tokens, k, hi) ?? { first: k, end: k + 1 };
+      k = hearer.end;
+      while (k < hi && forms[k] === ',') k++;
+      if (k < hi && forms[k] === ':') return this.colonContent(unit, k + 1, cue, false);
+      if (isQuoteOpener(tokens[k])) return this.quotedFrom(unit, k);
+    }
+    if (k >= hi || !CLAUSE_STARTS.has(tokens[k]!.pos) || forms[k] === 'that') return undefined;
+    void text;
+    return this.clauseFrom(unit, k, false);
+  }
+
+  private clauseFrom(unit: Unit, k: number, complementized: boolean): Span | undefined {
+    const { tokens } = this.ctx;
+    const hi = unit.endToken;
+    if (k >= hi) return undefined;
+    if (!complementized && !hasFiniteVerb(tokens, k + 1, hi)) return undefined;
+    if (complementized && !hasFiniteVerb(tokens, k, hi) && !isQuoteOpener(tokens[k])) return undefined;
+    const end = this.quoteAwareEnd(unit, k);
+    return { start: tokens[k]!.start, end };
+  }
+
+  /** Where content that starts at token k ends: the unit's end, or a quotation's end when it runs on. */
+  private quoteAwareEnd(unit: Unit, k: number): number {
+    const { tokens, quoteOf } = this.ctx;
+    let end = tokens[unit.endToken - 1]!.end;
+    const r = quoteOf[k] ?? -1;
+    if (r >= 0) end = Math.max(end, chainSpan(this.ctx, r).end);
+    return end;
+  }
+
+  private quotedFrom(unit: Unit, k: number): Span | undefined {
+    const r = this.ctx.quoteOf[k] ?? -1;
+    if (r < 0) return undefined;
+    const end = Math.max(chainSpan(this.ctx, r).end, this.ctx.tokens[unit.endToken - 1]!.end);
+    return { start: this.ctx.tokens[k]!.start, end };
+  }
+
+  /** "X said: P" (rest of the sentence), or "X said:" ending a paragraph, then the quotation that follows. */
+  private colonContent(unit: Unit, k: number, cue: VerbCue, bare: boolean): Span | undefined {
+    const { tokens, units, quoteOf } = this.ctx;
+    if (k < unit.endToken) return isQuoteOpener(tokens[k]) ? this.quotedFrom(unit, k) : this.clauseFrom(unit, k, true);
+    // the frame ends its unit: only a colon hands the proposition to what follows
+    const last = tokens[unit.endToken - 1]!;
+    if (bare && last.text !== ':') return undefined;
+    void cue;
+    const next = units[unit.index + 1];
+    if (!next) return undefined;
+    const first = next.firstToken;
+    const r = quoteOf[first] ?? -1;
+    if (r >= 0 && isQuoteOpener(tokens[first])) return { start: tokens[first]!.start, end: Math.max(chainSpan(this.ctx, r).end, next.end) };
+    return hasFiniteVerb(tokens, first, next.endToken) ? { start: next.start, end: next.end } : undefined;
+  }
+
+  /** "P, X said" / "“P,” X said": from the clause's start (or the quotation's opening) up to the frame. */
+  private contentBefore(unit: Unit, frameFirst: number): Span | undefined {
+    const { tokens, forms, quoteOf } = this.ctx;
+    let k = frameFirst - 1;
+    if (k < unit.firstToken) {
+      // a frame that opens its unit right after a closing quotation mark: "“P.” X said."
+      const prev = tokens[frameFirst - 1];
+      if (!prev || !isQuoteCloser(prev)) return undefined;
+      k = frameFirst - 1;
+    }
+    let sawQuote = false;
+    let sawMark = false;
+    while (k >= 0 && (forms[k] === ',' || DASHES.has(forms[k]!) || isQuoteCloser(tokens[k]))) {
+      if (isQuoteCloser(tokens[k])) sawQuote = true;
+      sawMark = true;
+      k--;
+    }
+    if (!sawMark || k < 0) return undefined;
+    if (sawQuote) {
+      const r = quoteOf[k] ?? -1;
+      if (r >= 0) {
+        const span = chainSpan(this.ctx, r);
+        return { start: span.start, end: tokens[k]!.end };
+      }
+    }
+    if (k < unit.firstToken) return undefined;
+    const startToken = tokens[unit.firstToken]!;
+    // a quotation that began in an earlier sentence and closes here
+    const r = quoteOf[unit.firstToken] ?? -1;
+    const start = r >= 0 && sawQuote ? chainSpan(this.ctx, r).start : startToken.start;
+    if (startToken.pos === 'SCONJ' || startToken.pos === 'ADP') return undefined;
+    if (!hasFiniteVerb(tokens, unit.firstToken, k + 1)) return undefined;
+    return { start, end: tokens[k]!.end };
+  }
+
+  /** Nothing but adjuncts ("in a statement", "on Monday", "told reporters") between `at` and the clause's end. */
+  private onlyAdjunctsAfter(unit: Unit, at: number): boolean {
+    const { tokens, forms } = this.ctx;
+    for (let k = at; k < unit.endToken; k++) {
+      const t = tokens[k]!;
+      if (forms[k] === ',' || forms[k] === ';' || DASHES.has(forms[k]!) || isQuoteOpener(t)) return true;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || forms[k] === 'that') return false;
+    }
+    return true;
+  }
+
+  private cutAtComma(unit: Unit, content: Span): Span {
+    const { tokens, forms } = this.ctx;
+    for (let k = unit.firstToken; k < unit.endToken; k++) {
+      if (tokens[k]!.start > content.start && forms[k] === ',') return { start: content.start, end: tokens[k]!.start };
+    }
+    return content;
+  }
+
+  /** "According to X, P" and "P, according to X". */
+  private according(unit: Unit, c0: number, c1: number): void {
+    const { tokens, forms } = this.ctx;
+    const speaker = phraseStartingAt(tokens, c1, unit.endToken);
+    if (!speaker) return;
+    const cue = spanOf(tokens, c0, c1);
+    const frame = { start: cue.start, end: tokens[speaker.end - 1]!.end };
+    const base = { kind: 'according' as const, cue, stance: 'stated' as const, belief: false, report: true, speaker, frame, unit: unit.index };
+    let lead = true;
+    for (let k = unit.firstToken; k < c0 && lead; k++) lead = tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV';
+    if (lead) {
+      let k = speaker.end;
+      while (k < unit.endToken && (forms[k] === ',' || tokens[k]!.pos === 'PUNCT')) k++;
+      if (k < unit.endToken && hasFiniteVerb(tokens, k, unit.endToken)) this.frames.push({ ...base, content: { start: tokens[k]!.start, end: this.quoteAwareEnd(unit, k) }, contentBefore: false });
+      return;
+    }
+    const before = this.contentBefore(unit, c0) ?? this.plainBefore(unit, c0);
+    if (before) this.frames.push({ ...base, content: before, contentBefore: true });
+  }
+
+  /** "P according to X" without a comma. */
+  private plainBefore(unit: Unit, c0: number): Span | undefined {
+    const { tokens } = this.ctx;
+    if (c0 <= unit.firstToken || !hasFiniteVerb(tokens, unit.firstToken, c0)) return undefined;
+    return { start: tokens[unit.firstToken]!.start, end: tokens[c0 - 1]!.end };
+  }
+
+  /** "X's assessment is that P". */
+  private possessive(unit: Unit, mark: number): void {
+    const { tokens } = this.ctx;
+    const speaker = phraseEndingAt(tokens, mark - 1, unit.firstToken);
+    const content = speaker && this.clauseFrom(unit, mark + 4, true);
+    if (!speaker || !content) return;
+    const cue = spanOf(tokens, mark + 1, mark + 3);
+    this.frames.push({ kind: 'possessive', cue, stance: 'stated', belief: false, report: false, speaker, content, frame: { start: tokens[speaker.first]!.start, end: cue.end }, unit: unit.index, contentBefore: false });
+  }
+
+  /** A transcript's turn: a paragraph that opens with "NAME:" and goes on to speak. */
+  private transcriptTurn(unit: Unit): boolean {
+    const { tokens, forms, units } = this.ctx;
+    if (!unit.opensParagraph) return false;
+    let k = unit.firstToken;
+    while (k < unit.endToken && k - unit.firstToken < 4 && /^\p{Lu}/u.test(tokens[k]!.text) && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k++;
+    if (k === unit.firstToken || forms[k] !== ':' || k + 3 >= unit.endToken) return false;
+    let last = unit;
+    for (let u = unit.index + 1; u < units.length && units[u]!.paragraph === unit.paragraph; u++) last = units[u]!;
+    const speaker = { first: unit.firstToken, end: k };
+    const cue = spanOf(tokens, k, k + 1);
+    this.frames.push({ kind: 'turn', cue, stance: 'stated', belief: false, report: false, speaker, content: { start: tokens[k + 1]!.start, end: last.end }, frame: { start: tokens[unit.firstToken]!.start, end: cue.end }, unit: unit.index, contentBefore: false });
+    return true;
+  }
+
+  /** A quotation signed with a dash and a name at its paragraph's end: "“P.” ― Jane Roe". */
+  private findSignedQuotes(): void {
+    const { tokens, forms, quotes, units, unitOf } = this.ctx;
+    for (let i = 1; i < tokens.length; i++) {
+      if (!DASHES.has(forms[i]!) || !isQuoteCloser(tokens[i - 1])) continue;
+      const u = units[unitOf[i]!];
+      if (!u) continue;
+      const name = phraseStartingAt(tokens, i + 1, u.endToken);
+      if (!name || !tokens.slice(name.first, name.end).some((t) => t.pos === 'PROPN')) continue;
+      const after = tokens[name.end];
+      if (after && !after.lineBreakBefore && after.pos !== 'PUNCT') continue;
+      const r = this.ctx.quoteOf[i - 1] ?? -1;
+      if (r < 0 || !quotes[r]!.closed) continue;
+      const span = chainSpan(this.ctx, r);
+      const cue = spanOf(tokens, i, i + 1);
+      this.frames.push({ kind: 'signed', cue, stance: 'stated', belief: false, report: false, speaker: name, content: span, frame: { start: cue.start, end: tokens[name.end - 1]!.end }, unit: u.index, contentBefore: true });
+    }
+  }
+}
+
+export { headOf };

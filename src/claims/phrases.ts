@@ -1,0 +1,128 @@
+/**
+ * claimgraph claims: noun phrases around a cue, from POS tags alone (no parser): the speaker before "said",
+ * after "according to" or after an inverted "said". Returns token ranges; spans are taken from the tokens.
+ */
+import type { Token } from '../types';
+
+/** A token range: first inclusive, end exclusive. */
+export interface TokenRange {
+  first: number;
+  end: number;
+}
+
+const NOUNISH = new Set(['PROPN', 'NOUN']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'some', 'several', 'many', 'other', 'one', 'two', 'three', 'both', 'each', 'most', 'all', 'no']);
+/** prepositions that may sit inside a speaker's noun phrase ("a spokesman for the agency") */
+const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
+const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
+const JOINERS = new Set(['-', '&', '.', '/']);
+
+export function isPossessiveMark(t: Token): boolean {
+  return POSSESSIVE_MARKS.has(t.normal) || POSSESSIVE_MARKS.has(t.text);
+}
+
+export function isSubjectPronoun(t: Token): boolean {
+  return t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal);
+}
+
+function isNounish(t: Token): boolean {
+  return NOUNISH.has(t.pos) || (t.pos === 'ADJ' && /^\p{Lu}/u.test(t.text) && t.type === 'word');
+}
+
+/**
+ * The noun phrase that ends at token `head` (a subject before its verb), or undefined. `lo` bounds the search.
+ * A subject pronoun is a phrase of its own.
+ */
+export function phraseEndingAt(tokens: readonly Token[], head: number, lo: number): TokenRange | undefined {
+  const h = tokens[head];
+  if (!h || head < lo) return undefined;
+  if (isSubjectPronoun(h)) return { first: head, end: head + 1 };
+  if (!isNounish(h)) return undefined;
+  let first = head;
+  for (let k = head - 1; k >= lo && head - k <= 12; k--) {
+    const t = tokens[k]!;
+    const right = tokens[k + 1]!;
+    if (isNounish(t) || t.pos === 'NUM' || (t.pos === 'ADJ' && t.type === 'word')) {
+      first = k;
+      continue;
+    }
+    if (t.pos === 'DET' || DETERMINERS.has(t.normal) || POSSESSIVE_PRONOUNS.has(t.normal)) {
+      // a determiner or a possessive pronoun opens the phrase
+      first = k;
+      break;
+    }
+    if (isPossessiveMark(t) && k - 1 >= lo && isNounish(tokens[k - 1]!)) {
+      first = k;
+      continue;
+    }
+    if (JOINERS.has(t.text) && k - 1 >= lo && isNounish(tokens[k - 1]!) && isNounish(right)) {
+      first = k;
+      continue;
+    }
+    if ((INNER_ADPOSITIONS.has(t.normal) && t.pos === 'ADP') || (t.normal === 'and' && t.pos === 'CCONJ')) {
+      const before = tokens[k - 1];
+      if (before && k - 1 >= lo && isNounish(before) && (isNounish(right) || right.pos === 'DET' || right.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(right.normal))) {
+        first = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return { first, end: head + 1 };
+}
+
+/** The noun phrase that starts at token `at` and runs right (after "according to", or an inverted "said"). */
+export function phraseStartingAt(tokens: readonly Token[], at: number, hi: number): TokenRange | undefined {
+  const t0 = tokens[at];
+  if (!t0 || at >= hi) return undefined;
+  if (isSubjectPronoun(t0)) return { first: at, end: at + 1 };
+  let end = at;
+  let sawNoun = false;
+  for (let k = at; k < hi && k - at < 14; k++) {
+    const t = tokens[k]!;
+    if (isNounish(t) || t.pos === 'NUM' || (t.pos === 'ADJ' && t.type === 'word')) {
+      sawNoun ||= isNounish(t);
+      end = k + 1;
+      continue;
+    }
+    if (k === at && (t.pos === 'DET' || DETERMINERS.has(t.normal) || POSSESSIVE_PRONOUNS.has(t.normal))) {
+      end = k + 1;
+      continue;
+    }
+    if (isPossessiveMark(t) && sawNoun) {
+      end = k + 1;
+      continue;
+    }
+    const next = tokens[k + 1];
+    if (JOINERS.has(t.text) && sawNoun && next && k + 1 < hi && isNounish(next)) {
+      end = k + 1;
+      continue;
+    }
+    if (((INNER_ADPOSITIONS.has(t.normal) && t.pos === 'ADP') || (t.normal === 'and' && t.pos === 'CCONJ')) && sawNoun && next && k + 1 < hi) {
+      if (isNounish(next) || next.pos === 'DET' || next.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(next.normal)) {
+        // a preposition that opens a time or place adjunct ("on Monday", "in Washington") ends the phrase
+        if (t.normal === 'on' || t.normal === 'in') break;
+        end = k + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return sawNoun ? { first: at, end } : undefined;
+}
+
+/** The head of a speaker phrase: the last noun before any preposition ("spokesman" in "a spokesman for X"). */
+export function headOf(tokens: readonly Token[], range: TokenRange): number {
+  let head = range.end - 1;
+  for (let k = range.first; k < range.end; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADP' && k > range.first) {
+      head = k - 1;
+      break;
+    }
+  }
+  while (head > range.first && !isNounish(tokens[head]!) && !isSubjectPronoun(tokens[head]!)) head--;
+  return head;
+}

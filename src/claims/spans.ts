@@ -1,0 +1,34 @@
+/**
+ * claimgraph claims: span trimming. A claim's text is always a slice of the document, so the frame's leftovers
+ * (quote marks, the complementizer "that", final punctuation) are dropped by moving the span, never by rewriting.
+ */
+import type { Span } from '../types';
+
+const EDGE_JUNK = /[\s"\u201c\u201d\u2018\u2019'`,;:.!?\u2026\u2014\u2013\u2015\-()[\]]/u;
+const LEADING_JUNK = /[\s"\u201c\u201d\u2018\u2019'`,;:\u2014\u2013\u2015\-)\]]/u;
+const COMPLEMENTIZER = /^(that|whether)\s+/i;
+
+/** Moves the span's ends past quote marks, punctuation, spaces and a leading "that"/"whether". */
+export function trimContent(text: string, span: Span): Span {
+  let start = Math.max(0, span.start);
+  let end = Math.min(text.length, span.end);
+  for (let guard = 0; guard < 4; guard++) {
+    while (start < end && LEADING_JUNK.test(text[start]!)) start++;
+    const m = COMPLEMENTIZER.exec(text.slice(start, Math.min(end, start + 10)));
+    if (m && start + m[0].length < end) start += m[0].length;
+    else break;
+  }
+  while (end > start && EDGE_JUNK.test(text[end - 1]!)) end--;
+  // keep a closing bracket or quote whose opener stays inside the span
+  return { start, end };
+}
+
+/** Whether a span holds at least one letter or digit. */
+export function hasWords(text: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (/[\p{L}\p{N}]/u.test(text[i]!)) return true;
+  return false;
+}
+
+export function spanText(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}
