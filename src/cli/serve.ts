@@ -1,13 +1,147 @@
-/** claimgraph serve: placeholder until the command is written; it exits 1 with a clear message. */
+/**
+ * claimgraph serve and start: bundle the viewer (esbuild), serve it with a graph file on 127.0.0.1.
+ * `start` first rebuilds graph-data/graph.json when an article is newer than it.
+ */
 import type { Command } from 'commander';
+import { copyFile, mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { build as esbuild } from 'esbuild';
+import { startViewerServer, type RunningViewerServer } from './serve-static';
+
+/** The viewer's folder; src/cli and dist/cli are both two levels under the package root. */
+export const VIEWER_DIR = resolve(__dirname, '..', '..', 'viewer');
+export const DEFAULT_PORT = 5173;
+
+/** Writes a file whole or not at all: a temp file in the same folder, then a rename. */
+async function writeWhole(path: string, data: string | Uint8Array): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, data);
+  await rename(tmp, path);
+}
+
+/**
+ * Bundles viewer/src/main.ts and viewer/styles.css into `outDir` (viewer/dist by default) with the page
+ * viewer/index.html beside them. Resolves to the bundle time in milliseconds.
+ */
+export async function bundleViewer(outDir = join(VIEWER_DIR, 'dist'), options: { minify?: boolean } = {}): Promise<number> {
+  const t0 = Date.now();
+  await mkdir(outDir, { recursive: true });
+  const result = await esbuild({
+    entryPoints: { app: join(VIEWER_DIR, 'src', 'main.ts'), styles: join(VIEWER_DIR, 'styles.css') },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020'],
+    minify: options.minify ?? true,
+    sourcemap: false,
+    write: false,
+    outdir: outDir,
+    logLevel: 'silent',
+    legalComments: 'none',
+  });
+  for (const file of result.outputFiles) await writeWhole(file.path, file.contents);
+  const page = join(outDir, 'index.html');
+  await copyFile(join(VIEWER_DIR, 'index.html'), `${page}.tmp`);
+  await rename(`${page}.tmp`, page);
+  return Date.now() - t0;
+}
+
+/** Newest modification time (ms) of the article files under `dir`, or 0 when there are none. */
+async function newestArticleTime(dir: string): Promise<number> {
+  let newest = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !/\.(txt|md|html?)$/i.test(entry.name)) continue;
+    const info = await stat(join(entry.parentPath, entry.name));
+    newest = Math.max(newest, info.mtimeMs);
+  }
+  return newest;
+}
+
+/** True when graph.json is missing or older than some article. */
+export async function graphIsStale(articlesDir: string, graphFile: string): Promise<boolean> {
+  if (!existsSync(graphFile)) return true;
+  if (!existsSync(articlesDir)) return false;
+  return (await newestArticleTime(articlesDir)) > (await stat(graphFile)).mtimeMs;
+}
+
+interface ServeFlags {
+  port: string;
+  host: string;
+  open?: boolean;
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: "${text}" is not a port number (0-65535)`);
+  return port;
+}
+
+/** Opens the URL with xdg-open when asked and when there is one; a headless machine just prints it. */
+function openBrowser(url: string): void {
+  const opener = ['/usr/bin/xdg-open', '/usr/local/bin/xdg-open', '/usr/bin/open'].find((p) => existsSync(p));
+  if (!opener) {
+    process.stderr.write('claimgraph: --open: no xdg-open here; open the URL yourself\n');
+    return;
+  }
+  spawn(opener, [url], { stdio: 'ignore', detached: true }).unref();
+}
+
+/** Bundles, serves `graphFile`, prints the URL and keeps serving until the process is stopped. */
+async function bundleAndServe(graphFile: string | undefined, flags: ServeFlags): Promise<RunningViewerServer> {
+  const port = parsePort(flags.port);
+  const ms = await bundleViewer();
+  const running = await startViewerServer({ root: join(VIEWER_DIR, 'dist'), graphFile, port, host: flags.host });
+  process.stderr.write(`claimgraph: viewer bundled in ${ms} ms\n`);
+  process.stdout.write(`claimgraph viewer: ${running.url}${graphFile ? '' : ' (no graph: drop a file on the page)'}\n`);
+  if (flags.open) openBrowser(running.url);
+  const stop = () => void running.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return running;
+}
+
+function addServerOptions(command: Command): Command {
+  return command
+    .option('--port <port>', 'port to listen on (0: any free port)', String(DEFAULT_PORT))
+    .option('--host <host>', 'address to bind (loopback by default)', '127.0.0.1')
+    .option('--open', 'open the page with xdg-open, if there is one');
+}
 
 export function registerServe(program: Command): void {
-  program
-    .command('serve')
-    .description('(not written yet)')
-    .allowUnknownOption()
-    .action(() => {
-      process.stderr.write('claimgraph serve: not written yet\n');
-      process.exitCode = 1;
-    });
+  addServerOptions(
+    program
+      .command('serve')
+      .description('serve the viewer with a graph file (graphology JSON or GEXF) at http://127.0.0.1:PORT')
+      .argument('<file>', 'graph file to open'),
+  ).action(async (file: string, flags: ServeFlags) => {
+    const graphFile = resolve(file);
+    if (!existsSync(graphFile)) throw new Error(`serve: ${file}: no such file`);
+    await bundleAndServe(graphFile, flags);
+  });
+
+  addServerOptions(
+    program
+      .command('start')
+      .description('build graph-data/graph.json when the articles are newer, then serve the viewer on it')
+      .option('--data <dir>', 'folder holding articles/ and graph.json', 'graph-data'),
+  ).action(async (flags: ServeFlags & { data: string }) => {
+    const articles = resolve(flags.data, 'articles');
+    const graphFile = resolve(flags.data, 'graph.json');
+    if (await graphIsStale(articles, graphFile)) {
+      process.stderr.write(`claimgraph: building ${graphFile} from ${articles}\n`);
+      try {
+        // loaded here, not at the top: the build pipeline is large and `serve` never needs it
+        const { runBuild } = await import('./build');
+        const { code } = await runBuild({ inputs: [articles], out: graphFile, quiet: false });
+        if (code !== 0) process.stderr.write(`claimgraph: build finished with errors (exit ${code}); serving what was built\n`);
+      } catch (err) {
+        const reason = err instanceof Error ? err.message : String(err);
+        if (!existsSync(graphFile)) throw new Error(`start: cannot build ${graphFile}: ${reason}`);
+        process.stderr.write(`claimgraph: warning: build failed (${reason}); serving the existing ${graphFile}\n`);
+      }
+    }
+    await bundleAndServe(existsSync(graphFile) ? graphFile : undefined, flags);
+  });
 }

@@ -1,0 +1,146 @@
+/**
+ * Browser test harness: Debian's chromium through playwright-core, the viewer bundled into a temp folder and
+ * served with a test graph by the real server module. Without /usr/bin/chromium the tests fail loudly,
+ * unless CLAIMGRAPH_SKIP_BROWSER=1 says to skip them.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { bundleViewer } from '../../src/cli/serve';
+import { startViewerServer, type RunningViewerServer } from '../../src/cli/serve-static';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const RESULTS_DIR = join(__dirname, '..', '..', 'test-results');
+
+/** `describe` for browser tests: runs them, skips them when asked, or fails with the reason. */
+export function describeBrowser(name: string, body: () => void): void {
+  if (existsSync(CHROMIUM)) return describe(name, body);
+  if (process.env.CLAIMGRAPH_SKIP_BROWSER === '1') return describe.skip(`${name} (skipped: CLAIMGRAPH_SKIP_BROWSER=1)`, body);
+  describe(name, () => {
+    test('needs chromium', () => {
+      throw new Error(`${CHROMIUM} is missing: the viewer's browser tests need Debian's chromium (apt-get install chromium). Set CLAIMGRAPH_SKIP_BROWSER=1 to skip them knowingly.`);
+    });
+  });
+}
+
+export interface Viewer {
+  url: string;
+  dir: string;
+  server: RunningViewerServer;
+  /** serves another file from the temp folder at /files/NAME */
+  addFile(name: string, content: string): string;
+  close(): Promise<void>;
+}
+
+/** Bundles the viewer into a temp folder and serves it with `graph` (text of a JSON or GEXF file). */
+export async function serveViewer(graph: string | null, graphName = 'graph.json'): Promise<Viewer> {
+  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-viewer-'));
+  const site = join(dir, 'site');
+  await bundleViewer(site);
+  let graphFile: string | undefined;
+  if (graph !== null) {
+    graphFile = join(dir, graphName);
+    writeFileSync(graphFile, graph);
+  }
+  const server = await startViewerServer({ root: site, graphFile, port: 0 });
+  return {
+    url: server.url,
+    dir,
+    server,
+    addFile: (name, content) => {
+      writeFileSync(join(site, name), content);
+      return `${server.url}${name}`;
+    },
+    close: async () => {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh headless chromium profile. WebGL runs on SwiftShader. */
+export async function launchBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'claimgraph-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 860 },
+    acceptDownloads: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** console errors, page errors and dialogs seen so far */
+  problems: string[];
+  dialogs: string[];
+}
+
+/** Opens `url` and records every console error, uncaught error and dialog (an XSS would open one). */
+export async function openPage(context: BrowserContext, url: string, waitFor: 'ready' | 'error' | 'empty' = 'ready'): Promise<WatchedPage> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('dialog', (dialog) => { dialogs.push(`${dialog.type()}: ${dialog.message()}`); void dialog.dismiss(); });
+  await page.goto(url);
+  await page.waitForSelector(`body[data-status="${waitFor}"]`, { timeout: 30_000 });
+  return { page, problems, dialogs };
+}
+
+/**
+ * Share of pixels in a screenshot that are not background, and how many distinct colors there are, decoded in
+ * the page itself (no PNG library needed).
+ */
+export async function inkInScreenshot(page: Page, png: Buffer): Promise<{ ink: number; colors: number }> {
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let ink = 0;
+    const colors = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const r = data[i]!, g = data[i + 1]!, b = data[i + 2]!;
+      if (r < 235 || g < 235 || b < 235) ink++;
+      colors.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
+    }
+    return { ink: ink / (data.length / 4), colors: colors.size };
+  }, png.toString('base64'));
+}
+
+/** The screen position of a node, from Sigma's own coordinates. */
+export async function nodePosition(page: Page, node: string): Promise<{ x: number; y: number }> {
+  const local = await page.evaluate((key) => {
+    const sigma = window.claimgraph!.app.sigma!;
+    const d = sigma.getNodeDisplayData(key)!;
+    return sigma.framedGraphToViewport({ x: d.x, y: d.y });
+  }, node);
+  const box = (await page.locator('#graph').boundingBox())!;
+  return { x: box.x + local.x, y: box.y + local.y };
+}
+
+/** The color [r, g, b] at a page position, read from a screenshot of that one pixel. */
+export async function pixelAt(page: Page, at: { x: number; y: number }): Promise<number[]> {
+  const png = await page.screenshot({ clip: { x: Math.round(at.x), y: Math.round(at.y), width: 1, height: 1 } });
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(1, 1);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+  }, png.toString('base64'));
+}

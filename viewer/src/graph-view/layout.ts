@@ -1,0 +1,66 @@
+/**
+ * Layout controls: ForceAtlas2 running in a web worker (start/stop), and noverlap to move overlapping nodes
+ * apart. The precomputed layout is drawn first; these only refine it on request.
+ */
+import type Graph from 'graphology';
+import type Sigma from 'sigma';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import noverlap from 'graphology-layout-noverlap';
+
+export class LayoutControls {
+  private readonly fa2: FA2Layout;
+
+  constructor(
+    private readonly graph: Graph,
+    private readonly sigma: Sigma,
+  ) {
+    const settings = forceAtlas2.inferSettings(graph);
+    this.fa2 = new FA2Layout(graph, { settings: { ...settings, barnesHutOptimize: graph.order > 500, adjustSizes: false } });
+  }
+
+  isRunning(): boolean {
+    return this.fa2.isRunning();
+  }
+
+  /** Starts ForceAtlas2 when stopped and stops it when running; returns whether it now runs. */
+  toggle(): boolean {
+    if (this.fa2.isRunning()) this.fa2.stop();
+    else this.fa2.start();
+    return this.fa2.isRunning();
+  }
+
+  stop(): void {
+    if (this.fa2.isRunning()) this.fa2.stop();
+  }
+
+  /**
+   * Pushes overlapping nodes apart. Noverlap works in graph units while sizes are screen pixels, so sizes
+   * are converted with the current zoom, and each node counts as wide as a short label.
+   */
+  untangle(): void {
+    this.stop();
+    const { width } = this.sigma.getDimensions();
+    const extent = this.graphExtent();
+    const pixelsToGraph = (extent / Math.max(width, 1)) * this.sigma.getCamera().ratio;
+    noverlap.assign(this.graph, {
+      maxIterations: 120,
+      inputReducer: (_key, attrs) => ({ x: Number(attrs.x), y: Number(attrs.y), size: (Number(attrs.size ?? 4) + 18) * pixelsToGraph }),
+      outputReducer: (_key, pos) => ({ x: pos.x, y: pos.y }),
+      settings: { margin: 4 * pixelsToGraph, ratio: 1, speed: 3 },
+    });
+  }
+
+  kill(): void {
+    this.fa2.kill();
+  }
+
+  private graphExtent(): number {
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    this.graph.forEachNode((_n, a) => {
+      minX = Math.min(minX, Number(a.x)); maxX = Math.max(maxX, Number(a.x));
+      minY = Math.min(minY, Number(a.y)); maxY = Math.max(maxY, Number(a.y));
+    });
+    return Math.max(maxX - minX, maxY - minY, 1);
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * The Sigma renderer of a claimgraph graph: programs (claims as squares, curved arrows for parallel edges),
+ * colors by kind, and the reducers that hide filtered kinds and fade all but the hovered or selected node's
+ * neighbourhood, as in Sigma's own examples.
+ */
+import Sigma from 'sigma';
+import type Graph from 'graphology';
+import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { NodeSquareProgram } from '@sigma/node-square';
+import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import { edgeColor, edgeVisible, nodeColor, nodeVisible, type Visibility } from '../model/filters';
+
+export interface FocusState {
+  hovered: string | null;
+  selected: string | null;
+  /** nodes rows of the claims list point at (an entity's claims, say); drawn highlighted */
+  marked: ReadonlySet<string>;
+  visibility: Visibility;
+}
+
+/** Attributes the viewer adds to edges for drawing; stripped again on export. */
+export const VIEWER_EDGE_ATTRIBUTES = ['parallelIndex', 'parallelMinIndex', 'parallelMaxIndex', 'curvature'] as const;
+
+const FADED_NODE = '#e4e4e4';
+const CLAIM_LABEL_MAX = 48;
+
+/** Claim labels are sentences: cut to a readable length on the canvas (the panel shows them whole). */
+export function shortLabel(label: string, max = CLAIM_LABEL_MAX): string {
+  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Curvature for the i-th of a bundle of parallel edges, after Sigma's parallel-edges example. */
+function curvatureFor(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return 0;
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}
+
+/** Marks parallel edges (same pair of nodes) so that they are drawn as distinct curves. */
+export function indexParallelEdges(graph: Graph): void {
+  indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
+  graph.forEachEdge((edge, attrs) => {
+    const index = attrs.parallelIndex as number | null | undefined;
+    const max = attrs.parallelMaxIndex as number | null | undefined;
+    if (typeof index === 'number' && typeof max === 'number') graph.setEdgeAttribute(edge, 'curvature', curvatureFor(index, max));
+    else graph.removeEdgeAttribute(edge, 'curvature');
+  });
+}
+
+/** The neighbourhood that stays when `node` has the focus: itself and every node one edge away. */
+export function neighbourhood(graph: Graph, node: string | null): Set<string> {
+  if (node === null || !graph.hasNode(node)) return new Set();
+  return new Set([node, ...graph.neighbors(node)]);
+}
+
+export function createRenderer(graph: Graph, container: HTMLElement, focus: () => FocusState): Sigma {
+  indexParallelEdges(graph);
+  let cachedFocus: string | null = null;
+  let cachedNeighbours = new Set<string>();
+  const neighboursOf = (node: string | null) => {
+    if (node !== cachedFocus) {
+      cachedFocus = node;
+      cachedNeighbours = neighbourhood(graph, node);
+    }
+    return cachedNeighbours;
+  };
+
+  const nodeReducer = (node: string, data: Record<string, unknown>): Partial<NodeDisplayData> => {
+    const state = focus();
+    const kind = String(data.kind);
+    const label = String(data.label ?? node);
+    const res: Partial<NodeDisplayData> = {
+      ...(data as Partial<NodeDisplayData>),
+      type: kind === 'claim' ? 'square' : 'circle',
+      color: nodeColor(kind),
+      label: kind === 'claim' ? shortLabel(label) : label,
+    };
+    if (!nodeVisible(graph, node, state.visibility)) return { ...res, hidden: true };
+    const focusNode = state.hovered ?? state.selected;
+    if (focusNode !== null) {
+      if (neighboursOf(focusNode).has(node)) {
+        res.forceLabel = true;
+        res.zIndex = 2;
+      } else {
+        res.color = FADED_NODE;
+        res.label = '';
+        res.zIndex = 0;
+      }
+    }
+    if (node === state.selected || state.marked.has(node)) {
+      res.highlighted = true;
+      res.forceLabel = true;
+      res.zIndex = 3;
+    }
+    return res;
+  };
+
+  const edgeReducer = (edge: string, data: Record<string, unknown>): Partial<EdgeDisplayData> => {
+    const state = focus();
+    const res: Partial<EdgeDisplayData> & { curvature?: number } = { ...(data as Partial<EdgeDisplayData>), color: edgeColor(String(data.kind)) };
+    const curved = typeof data.curvature === 'number';
+    const undirected = graph.isUndirected(edge);
+    res.type = curved ? (undirected ? 'curvedLine' : 'curved') : undirected ? 'line' : 'arrow';
+    if (!edgeVisible(graph, edge, state.visibility)) return { ...res, hidden: true };
+    const focusNode = state.hovered ?? state.selected;
+    if (focusNode !== null && !graph.extremities(edge).includes(focusNode)) res.hidden = true;
+    else if (focusNode !== null) {
+      res.size = Math.max(Number(data.size ?? 1), 1) * 1.6;
+      res.zIndex = 1;
+    }
+    return res;
+  };
+
+  return new Sigma(graph, container, {
+    nodeProgramClasses: { circle: NodeCircleProgram, square: NodeSquareProgram },
+    edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram, curved: EdgeCurvedArrowProgram, curvedLine: EdgeCurveProgram },
+    defaultNodeType: 'circle',
+    defaultEdgeType: 'arrow',
+    renderEdgeLabels: false,
+    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    labelSize: 13,
+    labelWeight: '500',
+    labelColor: { color: '#1d2330' },
+    labelDensity: 0.8,
+    labelGridCellSize: 120,
+    labelRenderedSizeThreshold: 5,
+    zIndex: true,
+    minCameraRatio: 0.03,
+    maxCameraRatio: 8,
+    stagePadding: 40,
+    nodeReducer,
+    edgeReducer,
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * Where graphs come from in the browser: a URL (the served graph, or `?graph=URL`) or a file the user picks
+ * or drops. Each read ends in a graph or an Error whose message a person can read.
+ */
+import type { ClaimGraph } from '../../src/graph/load';
+import { parseGraphText } from './model/parse';
+
+/** Thrown when the server has no graph to give (the page then asks for a file instead of failing). */
+export class NoGraphServed extends Error {}
+
+export async function loadFromUrl(url: string, explicit: boolean): Promise<ClaimGraph> {
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: 'no-store' });
+  } catch (err) {
+    throw new Error(`${url}: could not be fetched (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (response.status === 404 && !explicit) throw new NoGraphServed('no graph served');
+  if (!response.ok) throw new Error(`${url}: the server answered ${response.status} ${response.statusText}`);
+  const type = response.headers.get('content-type') ?? '';
+  const text = await response.text();
+  const format = /gexf|xml/i.test(type) ? 'gexf' : /json/i.test(type) ? 'json' : undefined;
+  return parseGraphText(text, url, format);
+}
+
+export async function loadFromFile(file: File): Promise<ClaimGraph> {
+  return parseGraphText(await file.text(), file.name);
+}

@@ -1,0 +1,117 @@
+/**
+ * The viewer page's entry: reads the view state from the URL, opens the served graph (or `?graph=URL`),
+ * and wires the toolbar, the file picker and drag and drop. Errors become a readable message, never a blank page.
+ */
+// first: zod must be told before any schema is built
+import './zod-jitless';
+import type { ClaimGraph } from '../../src/graph/load';
+import { App, appElements } from './app';
+import { parseViewState, type ViewState } from './model/url-state';
+import { loadFromFile, loadFromUrl, NoGraphServed } from './load-source';
+import { hideMessage, showMessage } from './ui/message';
+import { byId } from './ui/dom';
+
+/** The served graph's URL when the page names none. */
+const DEFAULT_GRAPH_URL = 'graph';
+
+type Status = 'loading' | 'ready' | 'empty' | 'error';
+
+declare global {
+  interface Window {
+    /** for tests and benchmarks: the running app and when the first frame was drawn */
+    claimgraph?: { app: App; firstFrameMs: number | null };
+  }
+}
+
+function setStatus(status: Status): void {
+  document.body.dataset.status = status;
+}
+
+function boot(): void {
+  const app = new App(appElements());
+  const message = byId('message');
+  window.claimgraph = { app, firstFrameMs: null };
+
+  const show = (graph: ClaimGraph, graphUrl: string | null, state: ViewState) => {
+    hideMessage(message);
+    try {
+      app.open(graph, graphUrl, state);
+    } catch (err) {
+      app.close();
+      fail('This graph could not be drawn', err);
+      return;
+    }
+    byId('graph-name').textContent = graphUrl ?? '';
+    requestAnimationFrame(() => {
+      window.claimgraph!.firstFrameMs ??= performance.now();
+      setStatus('ready');
+    });
+  };
+  const fail = (title: string, err: unknown) => {
+    setStatus('error');
+    showMessage(message, title, err instanceof Error ? err.message : String(err));
+  };
+
+  const openFile = async (file: File) => {
+    setStatus('loading');
+    try {
+      const graph = await loadFromFile(file);
+      const state = { ...app.currentState(), graph: null, node: null, search: '' };
+      show(graph, null, state);
+      byId('graph-name').textContent = file.name;
+    } catch (err) {
+      app.close();
+      fail(`“${file.name}” is not a graph this viewer can open`, err);
+    }
+  };
+
+  // toolbar
+  const fileInput = byId<HTMLInputElement>('file-input');
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (file) void openFile(file);
+    fileInput.value = '';
+  });
+  const layoutButton = byId('layout-toggle');
+  layoutButton.addEventListener('click', () => {
+    const running = app.toggleLayout();
+    layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
+    layoutButton.setAttribute('aria-pressed', String(running));
+  });
+  byId('untangle').addEventListener('click', () => app.untangle());
+  byId('export-png').addEventListener('click', () => void app.exportPng());
+  byId('export-gexf').addEventListener('click', () => app.exportGexf());
+  byId('export-json').addEventListener('click', () => app.exportJson());
+  for (const tab of document.querySelectorAll<HTMLElement>('[data-view-tab]')) {
+    tab.addEventListener('click', () => app.setView(app.currentState().view === 'claims' ? 'graph' : 'claims'));
+  }
+
+  // drag and drop anywhere on the page
+  document.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    document.body.classList.add('dragging');
+  });
+  document.addEventListener('dragleave', (event) => {
+    if (event.relatedTarget === null) document.body.classList.remove('dragging');
+  });
+  document.addEventListener('drop', (event) => {
+    event.preventDefault();
+    document.body.classList.remove('dragging');
+    const file = event.dataTransfer?.files[0];
+    if (file) void openFile(file);
+  });
+
+  const state = parseViewState(location.search);
+  setStatus('loading');
+  loadFromUrl(state.graph ?? DEFAULT_GRAPH_URL, state.graph !== null)
+    .then((graph) => show(graph, state.graph, state))
+    .catch((err: unknown) => {
+      if (err instanceof NoGraphServed) {
+        setStatus('empty');
+        showMessage(message, 'No graph yet', 'Drop a graph file (graphology JSON or GEXF) on the page, or choose one with “Open…”.', 'info');
+      } else fail('The graph could not be opened', err);
+    });
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot);
+else boot();

@@ -1,0 +1,69 @@
+/**
+ * The legend's model: which node and edge kinds a graph holds, with counts and colors in legend order, and
+ * which nodes and edges stay visible when kinds are hidden. Pure: no DOM.
+ */
+import type Graph from 'graphology';
+import { EDGE_COLORS, EDGE_KINDS, NODE_COLORS, NODE_KINDS, RELATION_KINDS, STANCE_KINDS } from '../../../src/graph/schema';
+
+export type EdgeGroup = 'stances' | 'reporting' | 'relations';
+
+export interface LegendEntry {
+  kind: string;
+  count: number;
+  color: string;
+}
+
+export interface Legend {
+  nodes: LegendEntry[];
+  edges: { group: EdgeGroup; entries: LegendEntry[] }[];
+}
+
+const FALLBACK_COLOR = '#777777';
+
+export const nodeColor = (kind: string): string => (NODE_COLORS as Record<string, string>)[kind] ?? FALLBACK_COLOR;
+export const edgeColor = (kind: string): string => (EDGE_COLORS as Record<string, string>)[kind] ?? FALLBACK_COLOR;
+
+/** Stances (stated/denied/questioned/confirmed), reporting (reported, about) and relations (the rest). */
+export function edgeGroupOf(kind: string): EdgeGroup {
+  if ((STANCE_KINDS as readonly string[]).includes(kind)) return 'stances';
+  if (kind === 'reported' || kind === 'about') return 'reporting';
+  return 'relations';
+}
+
+/** Known kinds in the schema's order, then kinds this viewer does not know yet, alphabetically. */
+function ordered(counts: Map<string, number>, known: readonly string[], color: (k: string) => string): LegendEntry[] {
+  const rest = [...counts.keys()].filter((k) => !known.includes(k)).sort();
+  return [...known.filter((k) => counts.has(k)), ...rest].map((kind) => ({ kind, count: counts.get(kind) ?? 0, color: color(kind) }));
+}
+
+/** Counts every node and edge kind of the graph. */
+export function buildLegend(graph: Graph): Legend {
+  const nodeCounts = new Map<string, number>();
+  const edgeCounts = new Map<string, number>();
+  graph.forEachNode((_n, a) => nodeCounts.set(String(a.kind), (nodeCounts.get(String(a.kind)) ?? 0) + 1));
+  graph.forEachEdge((_e, a) => edgeCounts.set(String(a.kind), (edgeCounts.get(String(a.kind)) ?? 0) + 1));
+  const edges = ordered(edgeCounts, [...EDGE_KINDS], edgeColor);
+  const groups: EdgeGroup[] = ['stances', 'reporting', 'relations'];
+  return {
+    nodes: ordered(nodeCounts, [...NODE_KINDS], nodeColor),
+    edges: groups.map((group) => ({ group, entries: edges.filter((e) => edgeGroupOf(e.kind) === group) })).filter((g) => g.entries.length),
+  };
+}
+
+/** Every relation kind, known or not, that the graph holds: what the "relations" toggle hides. */
+export function relationKindsIn(legend: Legend): string[] {
+  return legend.edges.find((g) => g.group === 'relations')?.entries.map((e) => e.kind) ?? [...RELATION_KINDS];
+}
+
+export interface Visibility {
+  hiddenNodeKinds: ReadonlySet<string>;
+  hiddenEdgeKinds: ReadonlySet<string>;
+}
+
+export const nodeVisible = (graph: Graph, node: string, v: Visibility): boolean => !v.hiddenNodeKinds.has(String(graph.getNodeAttribute(node, 'kind')));
+
+/** An edge shows when its kind is shown and both its ends are. */
+export function edgeVisible(graph: Graph, edge: string, v: Visibility): boolean {
+  if (v.hiddenEdgeKinds.has(String(graph.getEdgeAttribute(edge, 'kind')))) return false;
+  return nodeVisible(graph, graph.source(edge), v) && nodeVisible(graph, graph.target(edge), v);
+}
