@@ -9,7 +9,7 @@ import { isQuoteCloser, isQuoteOpener } from './context';
 import { ACCORDING, FRAME_PHRASES, PARTICLE_CUES, POSSESSIVE_NOUNS, VERB_CUES, type VerbCue } from './lexicon';
 import { headOf, isPossessiveMark, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases';
 import { chainEnd, chainStart } from './quotes';
-import type { Unit } from './units';
+import { isLineBreak, type Unit } from './units';
 
 export type FrameKind = 'verb' | 'according' | 'possessive' | 'turn' | 'signed' | 'statement' | 'continued';
 
@@ -42,13 +42,23 @@ function spanOf(tokens: readonly Token[], first: number, end: number): Span {
   return { start: tokens[first]!.start, end: tokens[end - 1]!.end };
 }
 
-/** A finite verb in [first, end): a VERB or AUX not led by an infinitive "to". */
+/** A finite verb in [first, end): an AUX, or a VERB neither led by an infinitive "to" nor a bare participle in -ing. */
 function hasFiniteVerb(tokens: readonly Token[], first: number, end: number): boolean {
   for (let k = first; k < end; k++) {
     const t = tokens[k]!;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(k > first && tokens[k - 1]!.normal === 'to')) return true;
+    if (t.pos === 'AUX') return true;
+    if (t.pos !== 'VERB') continue;
+    const prev = k > first ? tokens[k - 1]! : undefined;
+    if (prev?.normal === 'to') continue;
+    if (/ing$/i.test(t.text) && prev?.pos !== 'AUX') continue;
+    return true;
   }
   return false;
+}
+
+function onlyPunctuationBetween(tokens: readonly Token[], first: number, offset: number): boolean {
+  for (let k = first; k < tokens.length && tokens[k]!.start < offset; k++) if (tokens[k]!.pos !== 'PUNCT') return false;
+  return true;
 }
 
 /** The span of quotation chain that holds region `r`, from its first opening mark to its last closing mark. */
@@ -116,7 +126,7 @@ export class FrameFinder {
       if (NEGATIONS.has(forms[j]!)) negated = true;
       else if (t.pos === 'AUX') {
         if (t.lemma === 'be' && !form.endsWith('ing')) passive = true;
-      } else if (t.pos === 'ADV' || (t.pos === 'PART' && !isPossessiveMark(t)) || forms[j] === 'to' || (forms[j] === 'on' && tokens[j - 1]?.pos === 'VERB')) {
+      } else if (t.pos === 'ADV' || (t.pos === 'PART' && !isPossessiveMark(t)) || forms[j] === 'to' || (forms[j] === 'on' && tokens[j - 1]?.pos === 'VERB') || ((forms[j] === 'there' || forms[j] === 'here') && j > lo && tokens[j - 1]!.pos === 'NOUN')) {
         // skip
       } else if (t.pos === 'VERB' && (forms[j + 1] === 'to' || forms[j + 1] === 'on')) {
         if (REFUSALS.has(t.lemma)) return;
@@ -136,7 +146,9 @@ export class FrameFinder {
     let speaker: TokenRange | undefined;
     if (j >= lo && forms[j] === ',') speaker = this.apposed(unit, j);
     else if (j >= lo) speaker = phraseEndingAt(tokens, j, lo);
-    if (speaker && tokens[speaker.first]!.pos === 'PRON' && forms[speaker.first] === 'who') speaker = undefined;
+    // a subject opens its clause: after a verb or a preposition the phrase is an object ("Ruling out a defect indicates")
+    const opener = speaker && speaker.first > lo ? tokens[speaker.first - 1]! : undefined;
+    if (opener && (opener.pos === 'VERB' || opener.pos === 'ADP' || opener.pos === 'AUX')) speaker = undefined;
 
     if (speaker) {
       const frame: Span = { start: tokens[speaker.first]!.start, end: cueSpan.end };
@@ -226,20 +238,23 @@ export class FrameFinder {
     return { start: tokens[k]!.start, end };
   }
 
-  /** Where content that starts at token k ends: the unit's end, or a quotation's end when it runs on. */
+  /** Where content that starts at token k ends: the unit's end, or the end of a quotation that opens in it and runs on. */
   private quoteAwareEnd(unit: Unit, k: number): number {
-    const { tokens, quoteOf } = this.ctx;
+    const { tokens, quoteOf, quotes } = this.ctx;
     let end = tokens[unit.endToken - 1]!.end;
-    const r = quoteOf[k] ?? -1;
-    if (r >= 0) end = Math.max(end, chainSpan(this.ctx, r).end);
+    for (let m = k; m < unit.endToken; m++) {
+      const r = quoteOf[m] ?? -1;
+      if (r >= 0 && quotes[r]!.start >= tokens[k]!.start) {
+        end = Math.max(end, chainSpan(this.ctx, r).end);
+        break;
+      }
+    }
     return end;
   }
 
   private quotedFrom(unit: Unit, k: number): Span | undefined {
-    const r = this.ctx.quoteOf[k] ?? -1;
-    if (r < 0) return undefined;
-    const end = Math.max(chainSpan(this.ctx, r).end, this.ctx.tokens[unit.endToken - 1]!.end);
-    return { start: this.ctx.tokens[k]!.start, end };
+    if ((this.ctx.quoteOf[k] ?? -1) < 0) return undefined;
+    return { start: this.ctx.tokens[k]!.start, end: this.quoteAwareEnd(unit, k) };
   }
 
   /** "X said: P" (rest of the sentence), or "X said:" ending a paragraph, then the quotation that follows. */
@@ -278,7 +293,9 @@ export class FrameFinder {
     if (!sawMark || k < 0) return undefined;
     if (sawQuote) {
       const r = quoteOf[k] ?? -1;
-      if (r >= 0) {
+      // the quotation is the proposition when it opens the clause, not when it ends a longer one
+      const opensClause = r >= 0 && (this.ctx.quotes[r]!.start <= tokens[unit.firstToken]!.start || onlyPunctuationBetween(tokens, unit.firstToken, this.ctx.quotes[r]!.start));
+      if (r >= 0 && opensClause) {
         const span = chainSpan(this.ctx, r);
         return { start: span.start, end: tokens[k]!.end };
       }
@@ -374,7 +391,7 @@ export class FrameFinder {
       const name = phraseStartingAt(tokens, i + 1, u.endToken);
       if (!name || !tokens.slice(name.first, name.end).some((t) => t.pos === 'PROPN')) continue;
       const after = tokens[name.end];
-      if (after && !after.lineBreakBefore && after.pos !== 'PUNCT') continue;
+      if (after && !isLineBreak(after) && after.pos !== 'PUNCT') continue;
       const r = this.ctx.quoteOf[i - 1] ?? -1;
       if (r < 0 || !quotes[r]!.closed) continue;
       const span = chainSpan(this.ctx, r);

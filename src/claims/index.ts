@@ -113,7 +113,8 @@ function nestReports(frames: readonly Frame[]): Map<Frame, Frame[]> {
   const out = new Map<Frame, Frame[]>();
   for (const f of frames) {
     if (f.kind === 'continued' || f.kind === 'statement') continue;
-    const inner = frames.filter((g) => g !== f && g.kind !== 'continued' && g.kind !== 'statement' && g.frame.start >= f.content.start && g.frame.end <= f.content.end && g.content.start >= f.content.start - 1 && g.content.end <= f.content.end + 1);
+    // an inner frame whose words (speaker and cue) lie inside this one's proposition
+    const inner = frames.filter((g) => g !== f && g.kind !== 'continued' && g.kind !== 'statement' && g.frame.start >= f.content.start && g.frame.end <= f.content.end && g.content.start >= f.content.start);
     if (inner.length) out.set(f, inner);
   }
   // only outlets' reports become `reported`; other nested frames keep their own claims too
@@ -141,7 +142,7 @@ function claimPieces(ctx: ClaimContext, f: Frame): { span: Span; sentence: Span;
   const out: { span: Span; sentence: Span; stance: Stance }[] = [];
   for (const piece of pieces(ctx, f)) {
     const { span, stance } = applyContentModifiers(ctx, piece.span, f.stance);
-    const clean = trimContent(ctx.text, span);
+    const clean = trimContent(ctx.text, span, !f.contentBefore);
     if (hasWords(ctx.text, clean) && clean.end - clean.start >= 3) out.push({ span: clean, sentence: piece.sentence, stance });
   }
   return out;

@@ -19,6 +19,12 @@ const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on'
 const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
 const JOINERS = new Set(['-', '&', '.', '/']);
 
+/** A determiner or possessive that opens a phrase; "that" as a complementizer does not. */
+function isDeterminer(t: Token): boolean {
+  if (t.pos === 'SCONJ' || t.pos === 'ADP') return false;
+  return t.pos === 'DET' || DETERMINERS.has(t.normal) || POSSESSIVE_PRONOUNS.has(t.normal);
+}
+
 export function isPossessiveMark(t: Token): boolean {
   return POSSESSIVE_MARKS.has(t.normal) || POSSESSIVE_MARKS.has(t.text);
 }
@@ -48,9 +54,14 @@ export function phraseEndingAt(tokens: readonly Token[], head: number, lo: numbe
       first = k;
       continue;
     }
-    if (t.pos === 'DET' || DETERMINERS.has(t.normal) || POSSESSIVE_PRONOUNS.has(t.normal)) {
-      // a determiner or a possessive pronoun opens the phrase
+    if (isDeterminer(t)) {
+      // a determiner or a possessive pronoun opens the phrase, unless a coordinated one stands before it
       first = k;
+      const and = tokens[k - 1];
+      if (and && k - 2 >= lo && and.normal === 'and' && and.pos === 'CCONJ' && isNounish(tokens[k - 2]!)) {
+        first = k - 1;
+        continue;
+      }
       break;
     }
     if (isPossessiveMark(t) && k - 1 >= lo && isNounish(tokens[k - 1]!)) {
@@ -61,7 +72,16 @@ export function phraseEndingAt(tokens: readonly Token[], head: number, lo: numbe
       first = k;
       continue;
     }
-    if ((INNER_ADPOSITIONS.has(t.normal) && t.pos === 'ADP') || (t.normal === 'and' && t.pos === 'CCONJ')) {
+    if (t.normal === 'and' && t.pos === 'CCONJ') {
+      // coordinated names or determined phrases ("NASA and Roscosmos", "the Administrator and the Director")
+      const before = tokens[k - 1];
+      if (before && k - 1 >= lo && isNounish(before) && (right.pos === 'PROPN' || right.pos === 'DET')) {
+        first = k;
+        continue;
+      }
+      break;
+    }
+    if (INNER_ADPOSITIONS.has(t.normal) && t.pos === 'ADP') {
       const before = tokens[k - 1];
       if (before && k - 1 >= lo && isNounish(before) && (isNounish(right) || right.pos === 'DET' || right.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(right.normal))) {
         first = k;
@@ -87,7 +107,8 @@ export function phraseStartingAt(tokens: readonly Token[], at: number, hi: numbe
       end = k + 1;
       continue;
     }
-    if (k === at && (t.pos === 'DET' || DETERMINERS.has(t.normal) || POSSESSIVE_PRONOUNS.has(t.normal))) {
+    const opensPhrase = k === at || (tokens[k - 1]!.normal === 'and' && end === k);
+    if (opensPhrase && isDeterminer(t)) {
       end = k + 1;
       continue;
     }

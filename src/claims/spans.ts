@@ -9,17 +9,16 @@ const LEADING_JUNK = /[\s"\u201c\u201d\u2018\u2019'`,;:\u2014\u2013\u2015\-)\]]/
 const COMPLEMENTIZER = /^(that|whether)\s+/i;
 
 /** Moves the span's ends past quote marks, punctuation, spaces and a leading "that"/"whether". */
-export function trimContent(text: string, span: Span): Span {
+export function trimContent(text: string, span: Span, complementizer = true): Span {
   let start = Math.max(0, span.start);
   let end = Math.min(text.length, span.end);
   for (let guard = 0; guard < 4; guard++) {
     while (start < end && LEADING_JUNK.test(text[start]!)) start++;
-    const m = COMPLEMENTIZER.exec(text.slice(start, Math.min(end, start + 10)));
+    const m = complementizer ? COMPLEMENTIZER.exec(text.slice(start, Math.min(end, start + 10))) : null;
     if (m && start + m[0].length < end) start += m[0].length;
     else break;
   }
   while (end > start && EDGE_JUNK.test(text[end - 1]!)) end--;
-  // keep a closing bracket or quote whose opener stays inside the span
   return { start, end };
 }
 

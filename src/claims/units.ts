@@ -1,8 +1,8 @@
 /**
- * claimgraph claims: sentence units. wink-nlp's sentences, split again where a line break falls inside one,
- * because a title, a dateline or a speaker's turn ends at the line even without a full stop.
+ * claimgraph claims: sentence units. wink-nlp's sentences, split again at line breaks (a title, a dateline or
+ * a speaker's turn ends at its line even without a full stop), without the whitespace tokens at their edges.
  */
-import type { AnalyzedDocument } from '../types';
+import type { AnalyzedDocument, Token } from '../types';
 
 export interface Unit {
   index: number;
@@ -12,43 +12,59 @@ export interface Unit {
   firstToken: number;
   /** last token index (exclusive) */
   endToken: number;
-  /** index of the paragraph (a run of lines without a blank... or any line: one line is one paragraph here) */
+  /** index of the paragraph: a line of text */
   paragraph: number;
   /** the unit opens its paragraph */
   opensParagraph: boolean;
 }
 
+/** A whitespace token that holds a line break (wink-nlp keeps them as tokens of their own). */
+export function isLineBreak(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'SPACE' || t.type === 'tabCRLF') && /[\n\r]/.test(t.text);
+}
+
+function isSpace(t: Token): boolean {
+  return t.pos === 'SPACE' || t.type === 'tabCRLF' || t.text.trim() === '';
+}
+
 /** Splits the analysed sentences into units at line breaks; one linear pass over the tokens. */
 export function sentenceUnits(analyzed: AnalyzedDocument): Unit[] {
-  const { tokens, sentences } = analyzed;
+  const { tokens } = analyzed;
   const units: Unit[] = [];
   let paragraph = -1;
-  for (const s of sentences) {
-    let first = s.firstToken;
-    for (let t = s.firstToken; t <= s.endToken; t++) {
-      const atBreak = t < s.endToken && t > first && tokens[t]!.lineBreakBefore;
-      if (t === s.endToken || atBreak) {
-        if (t > first) {
-          const opens = first === 0 || tokens[first]!.lineBreakBefore;
-          if (opens) paragraph++;
-          units.push({
-            index: units.length,
-            start: tokens[first]!.start,
-            end: tokens[t - 1]!.end,
-            firstToken: first,
-            endToken: t,
-            paragraph: Math.max(paragraph, 0),
-            opensParagraph: opens,
-          });
-        }
-        first = t;
-      }
+  let breakSeen = true; // the text's start opens a paragraph
+  let first = -1;
+  let sentence = -1;
+  const close = (end: number) => {
+    if (first < 0) return;
+    let last = end;
+    while (last > first && isSpace(tokens[last - 1]!)) last--;
+    if (last > first) {
+      const opens = breakSeen;
+      if (opens) paragraph++;
+      units.push({ index: units.length, start: tokens[first]!.start, end: tokens[last - 1]!.end, firstToken: first, endToken: last, paragraph: Math.max(paragraph, 0), opensParagraph: opens });
+      breakSeen = false;
     }
+    first = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) {
+      close(i);
+      sentence = t.sentence;
+    }
+    if (isLineBreak(t) || t.lineBreakBefore) {
+      close(i);
+      breakSeen = true;
+      if (isLineBreak(t)) continue;
+    }
+    if (first < 0 && !isSpace(t)) first = i;
   }
+  close(tokens.length);
   return units;
 }
 
-/** The unit of each token, as an array indexed by token. */
+/** The unit of each token, as an array indexed by token (-1 for whitespace between units). */
 export function unitOfToken(units: readonly Unit[], tokenCount: number): Int32Array {
   const out = new Int32Array(tokenCount).fill(-1);
   for (const u of units) for (let t = u.firstToken; t < u.endToken; t++) out[t] = u.index;
