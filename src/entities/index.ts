@@ -1,7 +1,156 @@
-/** claimgraph entities: placeholder until the entity stage is written. */
-import type { AnalyzedDocument, EntityRecord } from '../types';
+/**
+ * claimgraph entities: finds the entities a document names (people, agencies, organizations, outlets,
+ * spacecraft, places, the incident) with every mention, alias and the person-organization links they state.
+ */
+import type { AnalyzedDocument, EntityRecord, Mention, Span } from '../types';
+import { tokenFeatures } from './features';
+import { findRuns } from './runs';
+import { refineRuns } from './refine';
+import { readContext } from './context';
+import { mergeSpans, nameKey } from './merge';
+import { findEvent } from './events';
+import { findNationalMedia } from './outlets';
+import { resolveReferences } from './coref';
+import { tokenMention, type Draft } from './draft';
+
+/** A person-organization link that a name states ("NASA Administrator Jim Bridenstine", "a NASA spokesperson"). */
+export interface RoleLink {
+  kind: 'employs' | 'leads';
+  person: string;
+  organization: string;
+  evidence: Span;
+}
+
+export interface EntityAnalysis {
+  entities: EntityRecord[];
+  roleLinks: RoleLink[];
+  /** the id of the story's incident, if it has one */
+  eventId?: string;
+}
+
+const PRONOUN = /^(he|she|it|they|him|her|them|his|its|their)$/i;
+const cache = new WeakMap<AnalyzedDocument, EntityAnalysis>();
+
+function markCovered(covered: boolean[], start: number, end: number): void {
+  for (let k = start; k < end; k++) covered[k] = true;
+}
+
+/** Runs the entity stage once per analysed document; the relation stage reads the same result. */
+export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
+  const cached = cache.get(analyzed);
+  if (cached) return cached;
+  const { tokens } = analyzed;
+  const features = tokenFeatures(analyzed);
+  const { spans, titleRefs } = refineRuns(analyzed, findRuns(tokens, features), features);
+  const roles = readContext(analyzed, spans);
+  const clusters = mergeSpans(spans);
+  const covered = new Array<boolean>(tokens.length).fill(false);
+
+  // Named entities.
+  const drafts: Draft[] = [];
+  const draftOfSpan = new Map<number, number>();
+  for (const c of clusters) {
+    const di = drafts.length;
+    const hasOwn = c.spans.some((i) => !spans[i]!.modifier);
+    const mentions: Mention[] = [];
+    for (const i of c.spans) {
+      const s = spans[i]!;
+      draftOfSpan.set(i, di);
+      markCovered(covered, s.mentionStart, s.mentionEnd);
+      if (s.modifier && hasOwn) continue;
+      mentions.push(tokenMention(analyzed, s.mentionStart, s.mentionEnd));
+    }
+    drafts.push({ kind: c.kind, label: c.label, mentions, titles: c.titles, heads: c.heads, group: c.spans.some((i) => spans[i]!.group) });
+  }
+
+  // Unnamed people described by organization and role ("a NASA spokesperson").
+  const roleDraft = new Map<string, number>();
+  const pendingLinks: { kind: RoleLink['kind']; person: number; organization: number; evidence: Span }[] = [];
+  for (const r of roles) {
+    const org = spans[r.orgSpan]!;
+    const orgDraft = draftOfSpan.get(r.orgSpan);
+    if (orgDraft === undefined || drafts[orgDraft]!.kind === 'place' || drafts[orgDraft]!.kind === 'person') continue;
+    const label = `${org.text.replace(/['’]s?$/, '')} ${r.role}`;
+    const key = `${nameKey(label)}`;
+    let di = roleDraft.get(key);
+    if (di === undefined) {
+      di = drafts.length;
+      roleDraft.set(key, di);
+      drafts.push({ kind: 'person', label, mentions: [], titles: new Set([r.role]), heads: new Set([r.role]), local: true, role: r.role });
+    }
+    const m = tokenMention(analyzed, r.start, r.end);
+    drafts[di]!.mentions.push(m);
+    markCovered(covered, r.start, r.end);
+    const evidence = tokenMention(analyzed, Math.min(r.start, org.mentionStart), Math.max(r.end, org.mentionEnd));
+    pendingLinks.push({ kind: 'employs', person: di, organization: orgDraft, evidence: { start: evidence.start, end: evidence.end } });
+  }
+
+  // Titles and memberships stated by the names themselves.
+  spans.forEach((s, i) => {
+    const person = draftOfSpan.get(i);
+    if (person === undefined || s.dropped) return;
+    if (s.orgSpan !== undefined && s.orgEvidence) {
+      const org = draftOfSpan.get(s.orgSpan);
+      if (org !== undefined) pendingLinks.push({ kind: s.leader ? 'leads' : 'employs', person, organization: org, evidence: span(analyzed, s.orgEvidence) });
+    }
+    if (s.memberOf !== undefined && s.memberEvidence) {
+      const org = draftOfSpan.get(s.memberOf);
+      const leads = s.leader && s.orgSpan === undefined;
+      if (org !== undefined) pendingLinks.push({ kind: leads ? 'leads' : 'employs', person, organization: org, evidence: span(analyzed, s.memberEvidence) });
+    }
+  });
+
+  drafts.push(...findNationalMedia(analyzed, covered));
+  const event = findEvent(analyzed, features, covered);
+  if (event) drafts.push(event);
+  resolveReferences(analyzed, drafts, titleRefs, covered);
+
+  // Records in order of first mention, with stable ids.
+  const live = drafts
+    .map((d, di) => ({ d, di, mentions: uniqueMentions(d.mentions) }))
+    .filter((x) => x.mentions.length > 0)
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.di - b.di);
+  const idOf = new Map<number, string>();
+  const entities: EntityRecord[] = live.map(({ d, di, mentions }, k) => {
+    const id = `e${k + 1}`;
+    idOf.set(di, id);
+    const aliases = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, ' ').trim()))].filter((a) => a && a !== d.label && !PRONOUN.test(a)).sort();
+    return { id, kind: d.kind, label: d.label, aliases, mentions, ...(d.local ? { local: true } : {}) };
+  });
+  const roleLinks: RoleLink[] = [];
+  const seenLinks = new Set<string>();
+  for (const l of pendingLinks) {
+    const person = idOf.get(l.person);
+    const organization = idOf.get(l.organization);
+    if (!person || !organization || person === organization) continue;
+    const key = `${l.kind}|${person}|${organization}|${l.evidence.start}`;
+    if (seenLinks.has(key)) continue;
+    seenLinks.add(key);
+    roleLinks.push({ kind: l.kind, person, organization, evidence: l.evidence });
+  }
+  const result: EntityAnalysis = { entities, roleLinks, ...(event && idOf.has(drafts.indexOf(event)) ? { eventId: idOf.get(drafts.indexOf(event))! } : {}) };
+  cache.set(analyzed, result);
+  return result;
+}
+
+function span(analyzed: AnalyzedDocument, range: { start: number; end: number }): Span {
+  const m = tokenMention(analyzed, range.start, range.end);
+  return { start: m.start, end: m.end };
+}
+
+function uniqueMentions(list: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return [...list]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .filter((m) => {
+      const k = `${m.start}:${m.end}`;
+      if (seen.has(k) || m.end <= m.start) return false;
+      seen.add(k);
+      return true;
+    });
+}
 
 /** Finds the entities a document names, with every mention. */
-export function extractEntities(_analyzed: AnalyzedDocument): EntityRecord[] {
-  return [];
+export function extractEntities(analyzed: AnalyzedDocument): EntityRecord[] {
+  return analyzeEntities(analyzed).entities.map((e) => ({ ...e, aliases: [...e.aliases], mentions: e.mentions.map((m) => ({ ...m })) }));
 }

@@ -1,7 +1,56 @@
-/** claimgraph relations: placeholder until the relation stage is written. */
-import type { AnalyzedDocument, EntityRecord, RelationRecord } from '../types';
+/**
+ * claimgraph relations: the relations between entities that the text states (investigates, meets, launches,
+ * employs, leads, part_of, located_in), each with the span of the words that state it. One pass over the tokens.
+ */
+import type { AnalyzedDocument, EntityKind, EntityRecord, RelationKind, RelationRecord } from '../types';
+import { analyzeEntities } from '../entities';
+import { indexMentions } from './mentions';
+import { record, type PatternContext } from './context';
+import { investigatesAt } from './investigates';
+import { meetsAt } from './meets';
+import { launchesAt } from './launches';
+import { partOfAt } from './part-of';
+
+const EMPLOYERS: ReadonlySet<EntityKind> = new Set<EntityKind>(['agency', 'organization', 'media']);
 
 /** Finds the relations between entities that the text states. */
-export function extractRelations(_analyzed: AnalyzedDocument, _entities: EntityRecord[]): RelationRecord[] {
-  return [];
+export function extractRelations(analyzed: AnalyzedDocument, entities: EntityRecord[]): RelationRecord[] {
+  const mentions = indexMentions(analyzed, entities);
+  const known = new Set(entities.map((e) => e.id));
+  const out: RelationRecord[] = [];
+  const seen = new Set<string>();
+  const push = (r: RelationRecord) => {
+    const key = `${r.kind}|${r.source}|${r.target}|${r.evidence.start}|${r.evidence.end}`;
+    if (r.source === r.target || seen.has(key)) return;
+    seen.add(key);
+    out.push(r);
+  };
+  const { tokens } = analyzed;
+  const analysis = analyzeEntities(analyzed);
+
+  // Titles and roles the names state ("NASA Administrator Jim Bridenstine", "a NASA spokesperson").
+  for (const link of analysis.roleLinks) {
+    if (!known.has(link.person) || !known.has(link.organization)) continue;
+    if (mentions.kindOf.get(link.person) !== 'person' || !EMPLOYERS.has(mentions.kindOf.get(link.organization)!)) continue;
+    push(link.kind === 'leads' ? record('leads', link.person, link.organization, link.evidence.start, link.evidence.end) : record('employs', link.organization, link.person, link.evidence.start, link.evidence.end));
+  }
+
+  const ctx: PatternContext = {
+    analyzed,
+    mentions,
+    ...(analysis.eventId && known.has(analysis.eventId) ? { eventId: analysis.eventId } : {}),
+    emit: (kind: RelationKind, source: string, target: string, fromToken: number, toToken: number) => {
+      const a = tokens[Math.min(fromToken, toToken - 1)];
+      const b = tokens[Math.max(toToken - 1, fromToken)];
+      if (a && b) push(record(kind, source, target, a.start, b.end));
+    },
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    investigatesAt(ctx, i);
+    meetsAt(ctx, i);
+    launchesAt(ctx, i);
+  }
+  for (let oi = 0; oi < mentions.occurrences.length; oi++) partOfAt(ctx, oi);
+
+  return out.sort((x, y) => x.evidence.start - y.evidence.start || x.evidence.end - y.evidence.end || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0) || (x.source < y.source ? -1 : x.source > y.source ? 1 : 0) || (x.target < y.target ? -1 : x.target > y.target ? 1 : 0));
 }

@@ -1,0 +1,207 @@
+/**
+ * claimgraph entities: reads the words around each name span for typing and links: titles in lower case
+ * ("astronaut Nick Hague"), heads after it ("Soyuz spacecraft", "Expedition 56 crew"), "X of Y", brackets.
+ */
+import type { AnalyzedDocument, Token } from '../types';
+import { isAcronym, isDesignator } from './features';
+import { lexicon } from './lexicon';
+import { looksPersonal, spanText, titleAt } from './refine';
+import { vote, type NameSpan } from './spans';
+
+const POSSESSIVE = /^['’]s?$/;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'throughout']);
+const LOWER = /^\p{Ll}/u;
+
+/** The longest lower-case title that ends right before token `end`. */
+function titleBefore(tokens: Token[], end: number): { title: string; start: number } | undefined {
+  const lex = lexicon();
+  let best: { title: string; start: number } | undefined;
+  for (let s = end - 1; s >= 0 && s >= end - lex.titleMaxWords; s--) {
+    const t = tokens[s]!;
+    if (!LOWER.test(t.text) || t.pos === 'PUNCT') break;
+    const found = titleAt(tokens, s, end);
+    if (found && found.end === end) best = { title: found.title, start: s };
+  }
+  return best;
+}
+
+/** Indexes the spans by their first and last tokens, so neighbours are found without searching. */
+function indexSpans(spans: NameSpan[]): { byStart: Map<number, number>; byEnd: Map<number, number> } {
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  spans.forEach((s, i) => {
+    byStart.set(s.start, i);
+    byEnd.set(s.end, i);
+  });
+  return { byStart, byEnd };
+}
+
+function addHead(span: NameSpan, head: string): void {
+  (span.heads ??= []).push(head);
+}
+
+/** An unnamed person described by an organization and a role: "a NASA spokesperson", "a spokesman for the FBI". */
+export interface RoleMention {
+  orgSpan: number;
+  role: string;
+  /** token range of the mention ("NASA spokesperson") */
+  start: number;
+  end: number;
+}
+
+/** Gathers the cues around every span and returns the unnamed roles met. Each span looks at a few tokens on either side: linear overall. */
+export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): RoleMention[] {
+  const roles: RoleMention[] = [];
+  const lex = lexicon();
+  const { tokens } = analyzed;
+  const { byStart, byEnd } = indexSpans(spans);
+
+  spans.forEach((span, index) => {
+    if (span.dropped) return;
+    const first = tokens[span.start]!;
+    const last = tokens[span.end - 1]!;
+    const personal = looksPersonal(tokens, span.start, span.end);
+
+    // Heads inside the name: "Star City", "Space Station", "Training Center".
+    const head = lex.nameHeads.get(last.normal);
+    if (head && span.end - span.start > 1) {
+      vote(span, head, 6);
+      addHead(span, last.normal);
+    } else if (head && span.end - span.start === 1 && lex.nameHeads.get(last.normal) === 'media') {
+      // a one-word "News" or "Times" is no outlet by itself
+    }
+
+    // Brackets after the name: an acronym ("(ISS)") or a designator ("(MS-09/55S)").
+    if (tokens[span.end]?.text === '(') {
+      let close = span.end + 1;
+      while (close < tokens.length && close < span.end + 8 && tokens[close]!.text !== ')') close++;
+      if (tokens[close]?.text === ')') {
+        const inner = byStart.get(span.end + 1);
+        const innerSpan = inner !== undefined ? spans[inner] : undefined;
+        const innerText = spanText(analyzed, span.end + 1, close);
+        if (innerSpan && innerSpan.end === close && isAcronym(innerSpan.text)) {
+          innerSpan.sameAs = index;
+        } else if (/\d/.test(innerText) && isDesignator(tokens[span.end + 1]!.text)) {
+          for (let k = span.end + 1; k < close; k++) {
+            const s = byStart.get(k);
+            if (s !== undefined) spans[s]!.dropped = true;
+          }
+          span.canonical = `${span.text} ${innerText.split('/')[0]}`;
+          span.mentionEnd = close + 1;
+        }
+      }
+    }
+
+    // A head noun after the name: "Soyuz spacecraft", "Canadarm2 robotic arm", "Russian media".
+    let after = span.mentionEnd;
+    if (tokens[after]?.pos === 'ADJ' && LOWER.test(tokens[after]!.text)) after++;
+    const next = tokens[after];
+    if (next && LOWER.test(next.text)) {
+      const modifierKind = lex.modifierHeads.get(next.normal);
+      if (modifierKind && !span.gazetteer) {
+        vote(span, modifierKind, 5);
+        addHead(span, next.normal);
+      }
+      if (lex.groupHeads.has(next.normal) && after === span.mentionEnd) {
+        const orgLike = span.gazetteer ? span.gazetteer.kind !== 'place' : head === 'agency' || head === 'organization';
+        if (orgLike) span.mentionEnd = after + 1;
+        else {
+          span.end = after + 1;
+          span.mentionEnd = after + 1;
+          span.text = spanText(analyzed, span.start, span.end);
+          span.group = true;
+          span.votes = { person: 10 };
+        }
+      } else if (lex.orgMemberHeads.has(next.normal) && after === span.mentionEnd) {
+        span.mentionEnd = after + 1;
+      }
+    }
+
+    // A lower-case title before the name: "astronaut Nick Hague", "Roscosmos cosmonauts Sergey Prokopyev".
+    if (!span.title && !span.gazetteer && (personal || span.end - span.start <= 3)) {
+      const title = titleBefore(tokens, span.mentionStart);
+      if (title) {
+        span.title = title.title;
+        span.leader = lex.titles.get(title.title) === true;
+        span.mentionStart = title.start;
+        vote(span, 'person', 8);
+        const before = tokens[title.start - 1];
+        const orgIndex = byEnd.get(title.start);
+        if (orgIndex !== undefined && orgIndex !== index) {
+          const org = spans[orgIndex]!;
+          span.orgSpan = orgIndex;
+          span.orgEvidence = { start: org.mentionStart, end: span.end };
+          org.modifier = true;
+          span.mentionStart = org.mentionStart;
+        } else if (before && POSSESSIVE.test(before.text)) {
+          const owner = byEnd.get(title.start - 1);
+          if (owner !== undefined) {
+            span.orgSpan = owner;
+            span.orgEvidence = { start: spans[owner]!.start, end: span.end };
+          }
+        } else if (before && lex.demonymCountry.has(before.normal)) {
+          span.mentionStart = title.start - 1;
+        }
+      }
+    }
+
+    // Coordinated names share a plural title: "cosmonauts Sergey Prokopyev and Dmitri Petelin".
+    if (span.title && tokens[span.end]?.normal === 'and') {
+      const other = byStart.get(span.end + 1);
+      const o = other !== undefined ? spans[other] : undefined;
+      if (o && !o.title && !o.gazetteer && looksPersonal(tokens, o.start, o.end)) {
+        o.title = span.title;
+        o.leader = span.leader;
+        vote(o, 'person', 8);
+        if (span.orgSpan !== undefined) {
+          o.orgSpan = span.orgSpan;
+          o.orgEvidence = { start: span.orgEvidence?.start ?? span.start, end: o.end };
+        }
+      }
+    }
+
+    // "Sergey Prokopyev of Roscosmos", "a professor at Harvard": membership after the name.
+    const link = tokens[span.mentionEnd];
+    if (link && (link.normal === 'of' || link.normal === 'at') && (span.title || personal)) {
+      const skip = tokens[span.mentionEnd + 1]?.normal === 'the' ? 2 : 1;
+      const other = byStart.get(span.mentionEnd + skip);
+      if (other !== undefined) {
+        span.memberOf = other;
+        span.memberEvidence = { start: span.mentionStart, end: spans[other]!.end };
+      }
+    }
+
+    const prev = tokens[span.mentionStart - 1];
+    // An unnamed role: "a NASA spokesperson", "NASA officials" (not "NASA spokesperson Jane Doe": a title).
+    const roleToken = tokens[span.mentionEnd];
+    if (roleToken && LOWER.test(roleToken.text) && lex.unnamedRoles.has(roleToken.normal) && !span.title && span.votes.place === undefined) {
+      const following = byStart.get(span.mentionEnd + 1);
+      if (following === undefined) {
+        roles.push({ orgSpan: index, role: roleToken.normal, start: span.mentionStart, end: span.mentionEnd + 1 });
+        span.modifier = true;
+      }
+    }
+    // "a spokesman for the FBI"
+    const linkAt = prev?.normal === 'the' ? span.mentionStart - 2 : span.mentionStart - 1;
+    const linkWord = tokens[linkAt]?.normal;
+    if (linkWord === 'for' || linkWord === 'at' || linkWord === 'with') {
+      const r = tokens[linkAt - 1];
+      if (r && lex.unnamedRoles.has(r.normal) && LOWER.test(r.text) && span.votes.place === undefined) roles.push({ orgSpan: index, role: r.normal, start: linkAt - 1, end: linkAt });
+    }
+
+    // A description right before the name: "the Russian space agency Roscosmos", "the newspaper Le Monde".
+    if (prev && LOWER.test(prev.text) && prev.pos === 'NOUN') {
+      const kind = lex.descriptions.get(prev.normal);
+      if (kind) vote(span, kind, 5);
+    }
+
+    // Weak cues, used only when nothing better speaks.
+    if (prev && PLACE_PREPOSITIONS.has(prev.normal) && span.end - span.start === 1 && !personal) vote(span, 'place', 1.5);
+    if (isAcronym(first.text) && span.end - span.start === 1) vote(span, 'organization', 1);
+    if (personal) vote(span, 'person', lex.firstNames.has(first.text) ? 4 : 2);
+    const verb = tokens[span.mentionEnd];
+    if (verb && lex.speechVerbs.has(verb.normal) && !isAcronym(first.text)) vote(span, 'person', 1);
+    vote(span, span.end - span.start === 1 ? 'organization' : 'person', 0.5);
+  });
+  return roles;
+}

@@ -1,0 +1,130 @@
+/**
+ * claimgraph entities: links what refers back to a named entity: definite descriptions ("the space agency",
+ * "the station", "That spokesperson", "the crew"), bare titles ("the Administrator") and speaking pronouns.
+ */
+import type { AnalyzedDocument, EntityKind } from '../types';
+import { lexicon } from './lexicon';
+import type { TitleRef } from './refine';
+import { tokenMention, type Draft } from './draft';
+
+const DETERMINERS = new Set(['the', 'this', 'that']);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const THING_PRONOUNS = new Set(['it']);
+/** how many sentences back a description or pronoun may reach */
+const DESCRIPTION_REACH = 5;
+const PRONOUN_REACH = 2;
+
+interface Seen {
+  count: number;
+  sentence: number;
+  position: number;
+}
+
+/** Sentence index of a character offset (binary search over the sentences). */
+function sentenceOf(analyzed: AnalyzedDocument, offset: number): number {
+  const s = analyzed.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Adds description, title and pronoun mentions to the drafts, in one pass over the tokens. */
+export function resolveReferences(analyzed: AnalyzedDocument, drafts: Draft[], titleRefs: TitleRef[], covered: boolean[]): void {
+  const lex = lexicon();
+  const { tokens } = analyzed;
+  const order = drafts.flatMap((d, di) => d.mentions.map((m) => ({ start: m.start, di }))).sort((a, b) => a.start - b.start || a.di - b.di);
+  const seen = new Map<number, Seen>();
+  const refsAt = new Map(titleRefs.map((r) => [r.start, r]));
+  let p = 0;
+
+  const note = (di: number, start: number) => {
+    const s = seen.get(di) ?? { count: 0, sentence: 0, position: 0 };
+    s.count++;
+    s.sentence = sentenceOf(analyzed, start);
+    s.position = start;
+    seen.set(di, s);
+  };
+  const pick = (fits: (d: Draft) => boolean, sentence: number, reach: number, score: (d: Draft, s: Seen) => number): number | undefined => {
+    let best: number | undefined;
+    let bestScore = -Infinity;
+    let bestPos = -1;
+    for (const [di, s] of seen) {
+      const d = drafts[di]!;
+      if (!fits(d) || s.sentence < sentence - reach) continue;
+      const sc = score(d, s);
+      if (sc > bestScore || (sc === bestScore && s.position > bestPos)) {
+        best = di;
+        bestScore = sc;
+        bestPos = s.position;
+      }
+    }
+    return best;
+  };
+  const add = (di: number | undefined, start: number, end: number) => {
+    if (di === undefined) return;
+    const m = tokenMention(analyzed, start, end);
+    drafts[di]!.mentions.push(m);
+    note(di, m.start);
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (p < order.length && order[p]!.start < t.start) {
+      note(order[p]!.di, order[p]!.start);
+      p++;
+    }
+    const sentence = t.sentence;
+
+    // "the Administrator", "the General Director": a person who bore that title
+    const ref = refsAt.get(i);
+    if (ref) {
+      const di = pick((d) => d.kind === 'person' && d.titles.has(ref.title), sentence, Infinity, (_d, s) => s.position);
+      const from = tokens[i - 1] && DETERMINERS.has(tokens[i - 1]!.normal) ? i - 1 : i;
+      add(di, from, ref.end);
+      continue;
+    }
+    if (covered[i]) continue;
+
+    // Pronouns that speak: "he said", "it says".
+    if (t.pos === 'PRON' && (PERSON_PRONOUNS.has(t.normal) || THING_PRONOUNS.has(t.normal))) {
+      let speaks = false;
+      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+        const v = tokens[k]!;
+        if (lex.speechVerbs.has(v.normal) || lex.speechVerbs.has(v.lemma)) speaks = true;
+        if (speaks || (v.pos !== 'AUX' && v.pos !== 'ADV' && v.pos !== 'PART')) break;
+      }
+      if (speaks) {
+        const people = PERSON_PRONOUNS.has(t.normal);
+        const di = pick((d) => (people ? d.kind === 'person' && !d.group : d.kind === 'agency' || d.kind === 'organization' || d.kind === 'media'), sentence, PRONOUN_REACH, (_d, s) => s.position);
+        add(di, i, i + 1);
+      }
+      continue;
+    }
+
+    // Definite descriptions: "the (space) agency", "That spokesperson", "the crew".
+    if (!DETERMINERS.has(t.normal)) continue;
+    let j = i + 1;
+    while (j < i + 4 && tokens[j] && tokens[j + 1] && tokens[j]!.text === tokens[j]!.normal && (lex.descriptionModifiers.has(tokens[j]!.normal) || tokens[j]!.pos === 'ADJ') && !covered[j]) j++;
+    const head = tokens[j];
+    if (!head || covered[j] || head.text !== head.normal) continue;
+    const after = tokens[j + 1];
+    // "the orbital module of a Soyuz" is a part of something else, not the last module named
+    if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === 'of')) continue;
+    const word = head.normal;
+    const kind: EntityKind | undefined = lex.descriptions.get(word);
+    let di: number | undefined;
+    if (lex.unnamedRoles.has(word) && !word.endsWith('s')) di = pick((d) => d.role === word, sentence, Infinity, (_d, s) => s.position);
+    else if (lex.groupHeads.has(word)) di = pick((d) => !!d.group, sentence, Infinity, (_d, s) => s.position);
+    else if (kind) di = pick((d) => d.kind === kind && !d.local, sentence, DESCRIPTION_REACH, (d, s) => (d.heads.has(word) ? 1000 : 0) + s.count);
+    else if (lex.titles.has(word)) di = pick((d) => d.kind === 'person' && d.titles.has(word), sentence, DESCRIPTION_REACH, (_d, s) => s.position);
+    if (di !== undefined) {
+      add(di, i, j + 1);
+      i = j;
+    }
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * claimgraph entities: per-token facts the name finder reads (capitalised? sentence-initial? part of a date?
+ * inside a title-case headline line?), computed in one pass over the tokens.
+ */
+import type { AnalyzedDocument, Token } from '../types';
+import { lexicon } from './lexicon';
+
+export interface TokenFeatures {
+  /** first word of its sentence or line, after any opening quotes or brackets */
+  sentenceInitial: boolean[];
+  /** inside a line whose every content word is capitalised (a headline, a byline, a heading) */
+  headline: boolean[];
+  /** inside a date or time ("Oct. 11", "4:40 a.m. EDT", "Thursday") */
+  date: boolean[];
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_LETTER = /\p{L}/u;
+const HAS_DIGIT = /\d/;
+/** words a title-case headline leaves in lower case */
+const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'vs.', 'via', 'over', 'into', 'up', 'off', 'per']);
+
+export const isCapitalized = (text: string): boolean => UPPER_START.test(text);
+
+/** "NASA", "U.S.", "ISS": two to six capitals, dotted or not. */
+export function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}\.){2,5}$/u.test(text) || /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(text);
+}
+
+/** A model or serial designator that continues a name: "MS-10", "737", "Canadarm2", "F-35". */
+export function isDesignator(text: string): boolean {
+  return HAS_DIGIT.test(text) && /^[\p{L}\d][\p{L}\d\-/.]*$/u.test(text) && !/^(1[89]|20)\d\d$/.test(text) && text.length <= 12;
+}
+
+/** A token that can carry a name: a word with a letter (or a designator), not punctuation, space or symbol. */
+export function isWordToken(t: Token): boolean {
+  return (t.type === 'word' || t.type === 'number') && HAS_LETTER.test(t.text);
+}
+
+export const isOpener = (t: Token): boolean => /^["“‘'(\[«—–-]+$/.test(t.text);
+
+function startsLine(tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const t = tokens[i]!;
+  if (t.lineBreakBefore) return true;
+  const prev = tokens[i - 1]!;
+  return prev.pos === 'SPACE' && /[\n\r]/.test(prev.text);
+}
+
+/** Marks sentence-initial tokens, headline lines and date tokens. Linear in the number of tokens. */
+export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
+  const { tokens, numericEntities } = analyzed;
+  const lex = lexicon();
+  const n = tokens.length;
+  const sentenceInitial = new Array<boolean>(n).fill(false);
+  const headline = new Array<boolean>(n).fill(false);
+  const date = new Array<boolean>(n).fill(false);
+
+  // Dates and times: wink-nlp's DATE/TIME spans, walked alongside the tokens (both are in text order).
+  const spans = numericEntities.filter((e) => e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION');
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    while (s < spans.length && spans[s]!.end <= t.start) s++;
+    const span = spans[s];
+    if (span && span.start <= t.start && t.end <= span.end) date[i] = true;
+    if (lex.dateWords.has(t.normal)) date[i] = true;
+  }
+
+  // Sentence starts: the first word after a sentence or line begins, past quotes and brackets.
+  let pendingStart = true;
+  let lastSentence = -1;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== lastSentence || startsLine(tokens, i)) {
+      pendingStart = true;
+      lastSentence = t.sentence;
+    }
+    if (t.pos === 'SPACE' || t.pos === 'PUNCT' || isOpener(t)) continue;
+    if (pendingStart) {
+      sentenceInitial[i] = true;
+      pendingStart = false;
+    }
+  }
+
+  // Headline lines: every content word capitalised. Lines are short runs of tokens between line breaks.
+  let lineStart = 0;
+  const closeLine = (end: number) => {
+    let content = 0;
+    let capitalised = 0;
+    let words = 0;
+    for (let k = lineStart; k < end; k++) {
+      const t = tokens[k]!;
+      if (!isWordToken(t)) continue;
+      words++;
+      if (HEADLINE_SMALL.has(t.normal)) continue;
+      content++;
+      if (isCapitalized(t.text) || !HAS_LOWER.test(t.text)) capitalised++;
+    }
+    const isHeadline = content > 0 && capitalised === content && (content >= 2 || words <= 3) && words <= 25;
+    if (isHeadline) for (let k = lineStart; k < end; k++) headline[k] = true;
+  };
+  for (let i = 1; i <= n; i++) {
+    if (i === n || startsLine(tokens, i)) {
+      closeLine(i);
+      lineStart = i;
+    }
+  }
+  return { sentenceInitial, headline, date };
+}

@@ -1,0 +1,119 @@
+/**
+ * claimgraph entities: the word lists of the entity stage, loaded once from the data files beside it
+ * (gazetteer, demonyms, given names, cue words) into Sets and Maps keyed by lower-case text.
+ */
+import type { EntityKind } from '../types';
+import gazetteerData from './data/gazetteer.json';
+import demonymData from './data/demonyms.json';
+import firstNameData from './data/first-names.json';
+import cueData from './data/cues.json';
+
+export interface GazetteerEntry {
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+}
+
+/** Kinds that a name's last word can announce ("Space Agency", "Star City", "Training Center"). */
+type HeadKind = Exclude<EntityKind, 'person'>;
+
+export interface Lexicon {
+  /** lower-cased name or alias → entry */
+  gazetteer: Map<string, GazetteerEntry>;
+  /** the same names with spaces and punctuation removed ("arstechnica") → entry, for run-together spellings */
+  gazetteerCompact: Map<string, GazetteerEntry>;
+  /** the longest gazetteer name, in words: bounds the sub-run lookups */
+  gazetteerMaxWords: number;
+  /** "russian" → "Russia", "russians" → "Russia" */
+  demonymCountry: Map<string, string>;
+  firstNames: Set<string>;
+  nameHeads: Map<string, HeadKind>;
+  modifierHeads: Map<string, HeadKind>;
+  groupHeads: Set<string>;
+  orgMemberHeads: Set<string>;
+  /** titles, lower case, possibly several words; value: true when the title leads the organization */
+  titles: Map<string, boolean>;
+  titleMaxWords: number;
+  unnamedRoles: Set<string>;
+  descriptions: Map<string, HeadKind>;
+  descriptionModifiers: Set<string>;
+  incidentNouns: Set<string>;
+  weakIncidentNouns: Set<string>;
+  dateWords: Set<string>;
+  neverNames: Set<string>;
+  connectors: Set<string>;
+  speechVerbs: Set<string>;
+}
+
+/** Lower-cases and folds curly apostrophes, so "Roscosmos’" and "Roscosmos'" meet. */
+export function lowerKey(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** A key without spaces or punctuation: "PRNewswire" and "PR Newswire" share "prnewswire". */
+export function compactKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function buildLexicon(): Lexicon {
+  const gazetteer = new Map<string, GazetteerEntry>();
+  const gazetteerCompact = new Map<string, GazetteerEntry>();
+  let gazetteerMaxWords = 1;
+  for (const raw of gazetteerData.entries) {
+    const entry: GazetteerEntry = { name: raw.name, kind: raw.kind as EntityKind, aliases: raw.aliases };
+    for (const name of [raw.name, ...raw.aliases]) {
+      const key = lowerKey(name);
+      // the first entry to claim a name keeps it: the data file lists the likelier reading first
+      if (!gazetteer.has(key)) gazetteer.set(key, entry);
+      const compact = compactKey(name);
+      // compact keys of one or two letters ("us", "un") would match ordinary words
+      if (compact.length > 3 && !gazetteerCompact.has(compact)) gazetteerCompact.set(compact, entry);
+      gazetteerMaxWords = Math.max(gazetteerMaxWords, name.split(/\s+/).length);
+    }
+  }
+
+  const demonymCountry = new Map<string, string>();
+  for (const c of demonymData.countries) for (const d of c.demonyms) demonymCountry.set(d.toLowerCase(), c.name);
+
+  const headMap = (groups: Record<string, string[]>): Map<string, HeadKind> => {
+    const m = new Map<string, HeadKind>();
+    for (const [kind, words] of Object.entries(groups)) for (const w of words) if (!m.has(w)) m.set(w, kind as HeadKind);
+    return m;
+  };
+
+  const titles = new Map<string, boolean>();
+  for (const t of cueData.memberTitles) titles.set(t, false);
+  for (const t of cueData.leaderTitles) titles.set(t, true);
+  const titleMaxWords = Math.max(...[...titles.keys()].map((t) => t.split(' ').length));
+
+  return {
+    gazetteer,
+    gazetteerCompact,
+    gazetteerMaxWords,
+    demonymCountry,
+    firstNames: new Set(firstNameData.names),
+    nameHeads: headMap(cueData.nameHeads),
+    modifierHeads: headMap(cueData.modifierHeads),
+    groupHeads: new Set(cueData.groupHeads),
+    orgMemberHeads: new Set(cueData.orgMemberHeads),
+    titles,
+    titleMaxWords,
+    unnamedRoles: new Set(cueData.unnamedRoles),
+    descriptions: headMap(cueData.descriptions),
+    descriptionModifiers: new Set(cueData.descriptionModifiers),
+    incidentNouns: new Set(cueData.incidentNouns),
+    weakIncidentNouns: new Set(cueData.weakIncidentNouns),
+    dateWords: new Set(cueData.dateWords),
+    neverNames: new Set(cueData.neverNames),
+    connectors: new Set(cueData.connectors),
+    speechVerbs: new Set(cueData.speechVerbs),
+  };
+}
+
+let shared: Lexicon | undefined;
+
+/** The lexicon, built on first use and shared by every document. */
+export function lexicon(): Lexicon {
+  shared ??= buildLexicon();
+  return shared;
+}

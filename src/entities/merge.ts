@@ -1,0 +1,197 @@
+/**
+ * claimgraph entities: groups the name spans of one document into entities: same name or gazetteer entry,
+ * acronym and expansion, bare name and designated name ("Soyuz" → "Soyuz MS-10"), surname and full name.
+ */
+import { ENTITY_KINDS } from '../graph/schema';
+import type { EntityKind } from '../types';
+import { isAcronym } from './features';
+import { lexicon, lowerKey } from './lexicon';
+import type { KindVotes, NameSpan } from './spans';
+
+/** One entity of the document as it is being assembled. */
+export interface Cluster {
+  spans: number[];
+  kind: EntityKind;
+  label: string;
+  /** lower-case titles its people carry ("administrator") */
+  titles: Set<string>;
+  /** common nouns that described it, and the words of its label */
+  heads: Set<string>;
+}
+
+/** Union-find over span indices; the smaller index is always the root, so the result does not depend on order. */
+class Groups {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i]!;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    if (ra < rb) this.parent[rb] = ra;
+    else this.parent[ra] = rb;
+  }
+}
+
+export function nameKey(text: string): string {
+  return lowerKey(text).replace(/['’]s?$/, '').replace(/^the /, '');
+}
+
+const CONNECTOR_WORDS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'de', 'du', 'la', 'le']);
+
+/** "International Space Station" → "ISS"; "Federal Bureau of Investigation" → "FBI". */
+function initials(text: string): string {
+  return text
+    .split(/[\s-]+/)
+    .filter((w) => w && !CONNECTOR_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+function pickKind(votes: KindVotes): EntityKind {
+  let best: EntityKind = 'organization';
+  let bestScore = -1;
+  for (const k of ENTITY_KINDS) {
+    const v = votes[k] ?? 0;
+    if (v > bestScore) {
+      best = k;
+      bestScore = v;
+    }
+  }
+  return best;
+}
+
+function sumVotes(spans: NameSpan[], members: number[]): KindVotes {
+  const total: KindVotes = {};
+  for (const i of members) for (const [k, v] of Object.entries(spans[i]!.votes)) total[k as EntityKind] = (total[k as EntityKind] ?? 0) + (v ?? 0);
+  return total;
+}
+
+/** The display name: the gazetteer's, a canonical form, else the fullest written form (no acronym when an expansion exists). */
+function pickLabel(spans: NameSpan[], members: number[], kind: EntityKind): string {
+  const counts = new Map<string, { n: number; first: number; words: number; acronym: boolean }>();
+  for (const i of members) {
+    const s = spans[i]!;
+    const name = s.gazetteer?.name ?? s.canonical ?? s.text.replace(/['’]s?$/, '');
+    const rank = s.gazetteer ? 3 : s.canonical ? 2 : 0;
+    const c = counts.get(name) ?? { n: 0, first: i, words: name.split(/\s+/).length + rank * 100, acronym: isAcronym(name) };
+    c.n++;
+    counts.set(name, c);
+  }
+  const ranked = [...counts].sort(
+    (a, b) =>
+      Number(a[1].acronym && kind !== 'person') - Number(b[1].acronym && kind !== 'person') ||
+      b[1].words - a[1].words ||
+      b[1].n - a[1].n ||
+      a[1].first - b[1].first,
+  );
+  return ranked[0]![0];
+}
+
+/** Merges the spans into clusters, in order of first mention. */
+export function mergeSpans(spans: NameSpan[]): Cluster[] {
+  const groups = new Groups(spans.length);
+  const live = spans.map((s, i) => (s.dropped ? -1 : i)).filter((i) => i >= 0);
+
+  // Same name, or same gazetteer entry.
+  const byKey = new Map<string, number>();
+  for (const i of live) {
+    const s = spans[i]!;
+    const key = s.gazetteer ? `g:${s.gazetteer.name}` : `n:${nameKey(s.canonical ?? s.text)}`;
+    const other = byKey.get(key);
+    if (other === undefined) byKey.set(key, i);
+    else groups.union(other, i);
+    if (s.sameAs !== undefined && !spans[s.sameAs]!.dropped) groups.union(s.sameAs, i);
+  }
+
+  const membersOf = (): Map<number, number[]> => {
+    const m = new Map<number, number[]>();
+    for (const i of live) {
+      const r = groups.find(i);
+      const list = m.get(r) ?? [];
+      list.push(i);
+      m.set(r, list);
+    }
+    return m;
+  };
+
+  // Acronyms and expansions met apart ("FBI" ... "Federal Bureau of Investigation").
+  let members = membersOf();
+  const byInitials = new Map<string, number>();
+  for (const [root, list] of members) {
+    for (const i of list) {
+      const s = spans[i]!;
+      if (s.end - s.start >= 2 && !isAcronym(s.text)) {
+        const ini = initials(s.text);
+        if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, root);
+      }
+    }
+  }
+  for (const [root, list] of members) {
+    const s = spans[list[0]!]!;
+    if (list.every((i) => isAcronym(spans[i]!.text)) && !s.gazetteer) {
+      const other = byInitials.get(s.text.replace(/\./g, ''));
+      if (other !== undefined) groups.union(root, other);
+    }
+  }
+
+  // A bare name and its one designated form ("Soyuz" and "Soyuz MS-10"), a surname and its full name.
+  members = membersOf();
+  const kinds = new Map<number, EntityKind>();
+  for (const [root, list] of members) kinds.set(root, pickKind(sumVotes(spans, list)));
+  const extensions = new Map<string, { root: number; size: number }>(); // bare text → best designated cluster
+  const surnames = new Map<string, { root: number; size: number }>();
+  const given = new Map<string, { root: number; size: number }>();
+  const offer = (map: Map<string, { root: number; size: number }>, key: string, root: number, size: number) => {
+    const cur = map.get(key);
+    if (!cur || size > cur.size) map.set(key, { root, size });
+  };
+  for (const [root, list] of members) {
+    for (const i of list) {
+      const s = spans[i]!;
+      const words = (s.canonical ?? s.text).split(/\s+/);
+      if (words.length < 2) continue;
+      const lastWord = words[words.length - 1]!;
+      if (/\d/.test(lastWord)) offer(extensions, nameKey(words.slice(0, -1).join(' ')), root, list.length);
+      if (kinds.get(root) === 'person' && !s.group) {
+        offer(surnames, nameKey(lastWord), root, list.length);
+        if (lexicon().firstNames.has(words[0]!)) offer(given, nameKey(words[0]!), root, list.length);
+      }
+    }
+  }
+  for (const [root, list] of members) {
+    const s = spans[list[0]!]!;
+    if (s.gazetteer || list.some((i) => /\d/.test(spans[i]!.text))) continue;
+    const key = nameKey(s.text);
+    const target = extensions.get(key) ?? (s.end - s.start === 1 && !isAcronym(s.text) ? (surnames.get(key) ?? given.get(key)) : undefined);
+    if (target && target.root !== root) groups.union(root, target.root);
+  }
+
+  members = membersOf();
+  const clusters: Cluster[] = [];
+  for (const list of [...members.values()].sort((a, b) => a[0]! - b[0]!)) {
+    const votes = sumVotes(spans, list);
+    const kind = list.some((i) => spans[i]!.group) ? 'person' : pickKind(votes);
+    const label = pickLabel(spans, list, kind);
+    const titles = new Set<string>();
+    const heads = new Set<string>(label.toLowerCase().split(/\s+/));
+    for (const i of list) {
+      const s = spans[i]!;
+      if (s.title) titles.add(s.title);
+      for (const h of s.heads ?? []) heads.add(h);
+    }
+    clusters.push({ spans: list, kind, label, titles, heads });
+  }
+  return clusters;
+}

@@ -1,0 +1,240 @@
+/**
+ * claimgraph entities: turns raw name runs into name spans: drops sentence-initial common words and unknown
+ * headline words, strips demonyms ("Russian Soyuz"), and splits titles off names ("NASA Administrator Jim Bridenstine").
+ */
+import type { AnalyzedDocument, Token } from '../types';
+import { isAcronym, type TokenFeatures } from './features';
+import { lexicon, lowerKey, compactKey, type GazetteerEntry } from './lexicon';
+import type { Run } from './runs';
+import { vote, type NameSpan } from './spans';
+
+/** A bare title that stands for a titled person met before ("the Administrator"). */
+export interface TitleRef {
+  title: string;
+  start: number;
+  end: number;
+}
+
+/** Titles that are also ordinary name words: they split a run only before a clear personal name. */
+const AMBIGUOUS_TITLES = new Set(['general', 'major', 'private', 'justice', 'chief', 'head', 'host', 'member', 'partner', 'fellow', 'agent', 'dean', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'father', 'brother', 'sister', 'executive', 'manager', 'owner', 'publisher', 'founder', 'pilot', 'player', 'coach', 'officer', 'official', 'leader', 'chair', 'principal', 'cardinal', 'bishop', 'captain', 'speaker', 'specialist', 'student', 'supporter', 'delegate', 'donor', 'partner', 'anchor', 'host', 'editor', 'engineer', 'scientist', 'member', 'employee', 'nurse', 'deputy']);
+
+export function spanText(analyzed: AnalyzedDocument, start: number, end: number): string {
+  const a = analyzed.tokens[start];
+  const b = analyzed.tokens[end - 1];
+  return a && b ? analyzed.doc.text.slice(a.start, b.end) : '';
+}
+
+/** Looks a name up in the gazetteer, as written, without a leading "The", or run together ("ArsTechnica"). */
+export function gazetteerLookup(text: string): GazetteerEntry | undefined {
+  const lex = lexicon();
+  const key = lowerKey(text).replace(/['’]s$/, '');
+  return lex.gazetteer.get(key) ?? (key.startsWith('the ') ? lex.gazetteer.get(key.slice(4)) : undefined) ?? lex.gazetteerCompact.get(compactKey(key));
+}
+
+/** The longest title that starts at token p of [p, end), as its lower-case words and its end. */
+export function titleAt(tokens: Token[], p: number, end: number): { title: string; end: number } | undefined {
+  const lex = lexicon();
+  const words: string[] = [];
+  let found: { title: string; end: number } | undefined;
+  for (let k = p; k < end && k < p + lex.titleMaxWords; k++) {
+    words.push(tokens[k]!.normal);
+    const key = words.join(' ');
+    const singular = key.endsWith('s') ? key.slice(0, -1) : key;
+    if (lex.titles.has(key)) found = { title: key, end: k + 1 };
+    else if (lex.titles.has(singular)) found = { title: singular, end: k + 1 };
+  }
+  return found;
+}
+
+/** A personal name: two to four capitalised alphabetic words, or one that starts with a known given name. */
+export function looksPersonal(tokens: Token[], start: number, end: number): boolean {
+  const lex = lexicon();
+  const first = tokens[start];
+  if (!first) return false;
+  if (lex.firstNames.has(first.text)) return true;
+  const len = end - start;
+  if (len < 2 || len > 4) return false;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!.text;
+    if (!/^\p{Lu}[\p{Ll}'’.-]+$/u.test(t) && !/^\p{Lu}\.$/u.test(t)) return false;
+    if (lex.nameHeads.has(tokens[k]!.normal)) return false;
+  }
+  return true;
+}
+
+interface KnownNames {
+  /** lower-case texts of names met mid-sentence */
+  names: Set<string>;
+  /** lower-case first and last words of those names (given names, surnames) */
+  edges: Set<string>;
+}
+
+/** Names seen where capitals prove a name (mid-sentence, outside headlines): they vouch for the doubtful places. */
+function knownNames(analyzed: AnalyzedDocument, runs: Run[], features: TokenFeatures): KnownNames {
+  const names = new Set<string>();
+  const edges = new Set<string>();
+  const { tokens } = analyzed;
+  for (const r of runs) {
+    if (features.headline[r.start] || features.sentenceInitial[r.start]) continue;
+    names.add(lowerKey(spanText(analyzed, r.start, r.end)));
+    edges.add(tokens[r.start]!.normal);
+    edges.add(tokens[r.end - 1]!.normal);
+  }
+  return { names, edges };
+}
+
+function newSpan(analyzed: AnalyzedDocument, start: number, end: number): NameSpan {
+  const text = spanText(analyzed, start, end);
+  const span: NameSpan = { start, end, mentionStart: start, mentionEnd: end, text, votes: {} };
+  const gaz = gazetteerLookup(text);
+  if (gaz) {
+    span.gazetteer = gaz;
+    vote(span, gaz.kind, 10);
+  }
+  return span;
+}
+
+/** Whether a sentence-initial word is a name: the gazetteer, a given name, an acronym or the rest of the text says so. */
+function vouched(tokens: Token[], i: number, run: Run, text: string, known: KnownNames): boolean {
+  const lex = lexicon();
+  const t = tokens[i]!;
+  return (
+    !!gazetteerLookup(t.text) ||
+    !!gazetteerLookup(text) ||
+    lex.firstNames.has(t.text) ||
+    isAcronym(t.text) ||
+    known.names.has(lowerKey(text)) ||
+    known.edges.has(t.normal) ||
+    lex.demonymCountry.has(t.normal) ||
+    !!titleAt(tokens, i, run.end) ||
+    (run.end - run.start > 1 && t.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN' && looksPersonal(tokens, run.start, run.end))
+  );
+}
+
+/** Splits one body run into name spans; pushes title references for bare titles. */
+function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures, known: KnownNames, out: NameSpan[], titleRefs: TitleRef[]): void {
+  const lex = lexicon();
+  const { tokens } = analyzed;
+  let { start } = run;
+  const { end } = run;
+
+  if (features.sentenceInitial[start] && !vouched(tokens, start, run, spanText(analyzed, start, end), known)) start++;
+  if (start >= end) return;
+  // a lone capital ("S" in "MS-09/55S") is a fragment, not a name
+  if (end - start === 1 && tokens[start]!.text.length === 1) return;
+
+  const whole = gazetteerLookup(spanText(analyzed, start, end));
+  // "Russian Soyuz" is Soyuz; "Russian Space Agency" and "American Airlines" keep their demonym
+  const firstWord = tokens[start]!;
+  if (!whole && lex.demonymCountry.has(firstWord.normal)) {
+    const headKind = lex.nameHeads.get(tokens[end - 1]!.normal);
+    const keeps = end - start > 1 && (headKind === 'agency' || headKind === 'organization' || headKind === 'media');
+    if (!keeps) {
+      if (end - start === 1) {
+        // "the Russians" names the country; a lone adjective names nothing
+        const before = tokens[start - 1];
+        if (/s$/.test(firstWord.normal) && before?.normal === 'the') {
+          const span = newSpan(analyzed, start, end);
+          span.canonical = lex.demonymCountry.get(firstWord.normal);
+          span.gazetteer = span.canonical ? gazetteerLookup(span.canonical) : undefined;
+          span.votes = { place: 10 };
+          span.mentionStart = start - 1;
+          out.push(span);
+        }
+        return;
+      }
+      start++;
+    }
+  }
+
+  // Titles inside the run: [organization] title name
+  if (!whole) {
+    for (let p = start; p < end; p++) {
+      const title = titleAt(tokens, p, end);
+      if (!title) continue;
+      const nameStart = title.end;
+      if (nameStart >= end) {
+        // "the Administrator", "NASA Administrator": a bare title
+        if (p > start) out.push(newSpan(analyzed, start, p));
+        titleRefs.push({ title: title.title, start: p, end: nameStart });
+        return;
+      }
+      const nameText = spanText(analyzed, nameStart, end);
+      const lastHead = lex.nameHeads.get(tokens[end - 1]!.normal);
+      const personal = lex.firstNames.has(tokens[nameStart]!.text) || (end - nameStart <= 3 && lastHead === undefined && !gazetteerLookup(nameText));
+      if (!personal) continue;
+      if (AMBIGUOUS_TITLES.has(title.title) && !lex.firstNames.has(tokens[nameStart]!.text)) continue;
+      let orgIndex: number | undefined;
+      if (p > start) {
+        const org = newSpan(analyzed, start, p);
+        org.modifier = true;
+        orgIndex = out.length;
+        out.push(org);
+      }
+      const person = newSpan(analyzed, nameStart, end);
+      person.mentionStart = orgIndex !== undefined ? start : p;
+      person.title = title.title;
+      person.leader = lex.titles.get(title.title) === true;
+      if (orgIndex !== undefined) {
+        person.orgSpan = orgIndex;
+        person.orgEvidence = { start, end };
+      }
+      vote(person, 'person', 8);
+      out.push(person);
+      return;
+    }
+  }
+  out.push(newSpan(analyzed, start, end));
+}
+
+/** Headline words count only where they are names known from the body, the gazetteer, acronyms or full personal names. */
+function refineHeadlineRun(analyzed: AnalyzedDocument, run: Run, bodyNames: Set<string>, out: NameSpan[]): void {
+  const { tokens } = analyzed;
+  let p = run.start;
+  while (p < run.end) {
+    let taken = 0;
+    for (let w = run.end - p; w >= 1; w--) {
+      const text = spanText(analyzed, p, p + w);
+      const key = lowerKey(text);
+      const ok = bodyNames.has(key) || !!gazetteerLookup(text) || (w === 1 && isAcronym(tokens[p]!.text)) || (w >= 2 && w <= 3 && lexicon().firstNames.has(tokens[p]!.text) && looksPersonal(tokens, p, p + w));
+      if (ok) {
+        const span = newSpan(analyzed, p, p + w);
+        span.headline = true;
+        out.push(span);
+        taken = w;
+        break;
+      }
+    }
+    p += taken || 1;
+  }
+}
+
+/** Name spans of the whole text, in text order, and the bare titles met on the way. */
+export function refineRuns(analyzed: AnalyzedDocument, runs: Run[], features: TokenFeatures): { spans: NameSpan[]; titleRefs: TitleRef[] } {
+  const known = knownNames(analyzed, runs, features);
+  const body: NameSpan[] = [];
+  const titleRefs: TitleRef[] = [];
+  for (const run of runs) if (!features.headline[run.start]) refineRun(analyzed, run, features, known, body, titleRefs);
+
+  const bodyNames = new Set<string>();
+  for (const s of body) {
+    bodyNames.add(lowerKey(s.text));
+    if (s.canonical) bodyNames.add(lowerKey(s.canonical));
+  }
+  const heads: NameSpan[] = [];
+  for (const run of runs) if (features.headline[run.start]) refineHeadlineRun(analyzed, run, bodyNames, heads);
+  if (!heads.length) return { spans: body, titleRefs };
+
+  // Merge the two lists by position, renumbering the organization links of the body spans.
+  const all = [...heads.map((s) => ({ s, from: 'h' as const, i: 0 })), ...body.map((s, i) => ({ s, from: 'b' as const, i }))];
+  all.sort((a, b) => a.s.start - b.s.start || a.s.end - b.s.end);
+  const newIndex = new Map<number, number>();
+  all.forEach((x, k) => {
+    if (x.from === 'b') newIndex.set(x.i, k);
+  });
+  const spans = all.map((x) => {
+    if (x.s.orgSpan !== undefined) x.s.orgSpan = newIndex.get(x.s.orgSpan);
+    return x.s;
+  });
+  return { spans, titleRefs };
+}

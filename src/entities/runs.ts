@@ -1,0 +1,129 @@
+/**
+ * claimgraph entities: finds the raw name runs of a text, maximal runs of capitalised words joined by the
+ * glue that names use ("Department of Justice", "Soyuz MS-10", "Roscosmos-led Commission", "Charles de Gaulle").
+ */
+import type { Token } from '../types';
+import { isCapitalized, isDesignator, isWordToken, type TokenFeatures } from './features';
+import { lexicon } from './lexicon';
+
+/** A token range [start, end) of capitalised words. */
+export interface Run {
+  start: number;
+  end: number;
+}
+
+/** Parts of speech that never open or continue a name, whatever their case. */
+const NEVER_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'SPACE', 'INTJ']);
+/** words after a number that make it a quantity, not a designator ("by 46 percent") */
+const QUANTITY_AFTER = new Set(['percent', '%', 'per', 'points', 'point', 'years', 'year', 'days', 'day', 'months', 'people', 'votes', 'seats', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'km', 'miles', 'kg', 'degrees', 'minutes', 'hours', 'times', 'to', '-', 'and', 'or', '–']);
+/** name particles written in lower case inside a person's name */
+const PARTICLES = new Set(['de', 'del', 'der', 'van', 'von', 'al', 'bin', 'da', 'dos', 'das', 'du', 'la', 'le', 'di', 'el', 'ibn']);
+/** last words after which "of"/"for" continues the name ("Bank of", "Center for", "Republic of") */
+const OF_HEADS = new Set(['republic', 'kingdom', 'house', 'states', 'emirates', 'bank', 'university', 'museum', 'court', 'church', 'city', 'state', 'people\'s', 'centers', 'institutes', 'department', 'ministry', 'secretary', 'office', 'bureau', 'council', 'commission', 'committee', 'board', 'academy', 'school', 'college', 'institute', 'center', 'centre', 'foundation', 'association', 'society', 'federation', 'union', 'league', 'organization', 'organisation', 'agency', 'administration', 'authority', 'service', 'fund', 'party', 'coalition', 'alliance', 'campaign', 'conference', 'tribunal', 'corps', 'army', 'navy', 'force', 'program', 'programme', 'division', 'directorate', 'hall', 'palace', 'cathedral', 'island', 'islands', 'gulf', 'bay', 'sea', 'isle', 'statue', 'port', 'duchy', 'sultanate', 'principality', 'province', 'county', 'district', 'region']);
+
+/** A token that can stand in a name: a capitalised word that is no date, function word or pronoun. */
+export function nameWord(tokens: Token[], features: TokenFeatures, i: number): boolean {
+  const t = tokens[i];
+  if (!t || !isWordToken(t) || !isCapitalized(t.text) || features.date[i]) return false;
+  if (NEVER_POS.has(t.pos) && !/^\p{Lu}{2,}/u.test(t.text)) return false;
+  return !lexicon().neverNames.has(t.normal);
+}
+
+const glued = (tokens: Token[], i: number): boolean => {
+  const a = tokens[i - 1];
+  const b = tokens[i];
+  return !!a && !!b && a.end === b.start;
+};
+
+/** True when token i may continue a run that ends at i - 1 (same sentence, same line). */
+function sameStretch(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return !!t && !!prev && t.sentence === prev.sentence && !t.lineBreakBefore;
+}
+
+/** Scans the tokens once and returns the maximal name runs in text order. */
+export function findRuns(tokens: Token[], features: TokenFeatures): Run[] {
+  const lex = lexicon();
+  const runs: Run[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    if (!nameWord(tokens, features, i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1; // exclusive end of what is accepted so far
+    let hasConnector = false;
+    for (;;) {
+      const j = end;
+      const t = tokens[j];
+      if (!t || !sameStretch(tokens, j)) break;
+      if (nameWord(tokens, features, j)) {
+        end = j + 1;
+        continue;
+      }
+      // "Soyuz MS-10", "Expedition 56": a designator right after a name word
+      if (isDesignator(t.text) && !features.date[j] && t.type !== 'punctuation') {
+        const next = tokens[j + 1];
+        const quantity = /^\d+$/.test(t.text) && next && QUANTITY_AFTER.has(next.normal);
+        if (!quantity) {
+          end = j + 1;
+          continue;
+        }
+      }
+      // "Roscosmos-led Commission", "Rolls-Royce": a hyphen with no space either side
+      if ((t.text === '-' || t.text === '‑') && glued(tokens, j) && glued(tokens, j + 1)) {
+        const after = tokens[j + 1];
+        if (after && isCapitalized(after.text) && nameWord(tokens, features, j + 1)) {
+          end = j + 2;
+          continue;
+        }
+        // a lower-case compound ("-led", "-based") joins only when a name with an organization head follows
+        const follow = tokens[j + 2];
+        if (after && /^\p{Ll}+$/u.test(after.text) && follow && nameWord(tokens, features, j + 2)) {
+          let k = j + 2;
+          while (nameWord(tokens, features, k) && sameStretch(tokens, k)) k++;
+          const head = tokens[k - 1]!.normal;
+          if (lex.nameHeads.get(head) === 'agency' || lex.nameHeads.get(head) === 'organization') {
+            end = k;
+            continue;
+          }
+        }
+        break;
+      }
+      const last = tokens[end - 1]!.normal;
+      // "Department of Justice", "Centers for Disease Control", "Department of the Treasury"
+      if ((t.normal === 'of' || t.normal === 'for') && OF_HEADS.has(last)) {
+        const skip = tokens[j + 1]?.normal === 'the' ? 2 : 1;
+        if (nameWord(tokens, features, j + skip) && sameStretch(tokens, j + skip)) {
+          end = j + skip + 1;
+          hasConnector = true;
+          continue;
+        }
+      }
+      // "Health and Human Services", "Johnson & Johnson": a conjunct inside an organization name
+      if ((t.normal === 'and' && hasConnector) || t.text === '&') {
+        const a = tokens[j + 1];
+        if (a && nameWord(tokens, features, j + 1) && sameStretch(tokens, j + 1) && !lex.firstNames.has(a.text)) {
+          let k = j + 2;
+          while (k < j + 3 && nameWord(tokens, features, k) && sameStretch(tokens, k)) k++;
+          // the conjunct must end the name: "the Department of Justice and Hillary Clinton" stays two names
+          if (!nameWord(tokens, features, k)) {
+            end = k;
+            continue;
+          }
+        }
+      }
+      // "Charles de Gaulle", "Ludwig van Beethoven"
+      if (PARTICLES.has(t.text) && nameWord(tokens, features, j + 1) && sameStretch(tokens, j + 1)) {
+        end = j + 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ start: i, end });
+    i = end;
+  }
+  return runs;
+}
