@@ -1,13 +1,142 @@
-/** claimgraph query: placeholder until the command is written; it exits 1 with a clear message. */
-import type { Command } from 'commander';
+/**
+ * claimgraph query: asks a graph file the questions of the query API (src/query) and prints the answer as an
+ * aligned table, or as JSON with --json. Nothing found or an unknown name: a clear message and exit 1.
+ */
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { GraphContractError } from '../graph/schema';
+import {
+  AmbiguousNameError,
+  ATTRIBUTIONS,
+  GraphFileError,
+  loadGraph,
+  NameNotFoundError,
+  QueryArgumentError,
+  type Attribution,
+  type GraphQueries,
+} from '../query';
+import { renderClaims, renderEntity, renderNeighbors, renderPath, renderSpeakers, renderStats, type RenderOptions } from '../query/render/text';
+
+export const DEFAULT_GRAPH = 'graph-data/graph.json';
+
+/** On a terminal, free-text columns are cut to this width; piped output keeps the full text. */
+const TERMINAL_TEXT_WIDTH = 60;
+
+interface GlobalOptions {
+  graph: string;
+  json?: boolean;
+}
+
+interface Question<T> {
+  answer(queries: GraphQueries): T;
+  render(value: T, options: RenderOptions): string;
+  /** why the answer counts as "nothing matches", or undefined when it holds something */
+  empty?(value: T): string | undefined;
+}
+
+const fail = (message: string, code: number) => {
+  process.stderr.write(`claimgraph query: ${message}\n`);
+  process.exitCode = code;
+};
+
+/** Loads the graph, asks, prints; turns the query layer's errors into one message and an exit code. */
+async function ask<T>(command: Command, question: Question<T>): Promise<void> {
+  const options = command.optsWithGlobals<GlobalOptions>();
+  try {
+    const queries = await loadGraph(options.graph);
+    const value = question.answer(queries);
+    const emptiness = question.empty?.(value);
+    if (options.json) process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    else if (!emptiness) process.stdout.write(`${question.render(value, { textWidth: process.stdout.isTTY ? TERMINAL_TEXT_WIDTH : undefined })}\n`);
+    if (emptiness) fail(emptiness, 1);
+  } catch (err) {
+    if (err instanceof QueryArgumentError) return fail(err.message, 2);
+    if (err instanceof NameNotFoundError || err instanceof AmbiguousNameError || err instanceof GraphFileError || err instanceof GraphContractError) {
+      return fail(err.message, 1);
+    }
+    throw err;
+  }
+}
+
+function parseDepth(value: string): number {
+  const depth = Number(value);
+  if (!Number.isInteger(depth) || depth < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  return depth;
+}
+
+const describeFilter = (o: { by?: string; stance?: string; about?: string; doc?: string }) =>
+  [o.by && `by "${o.by}"`, o.stance && `with stance ${o.stance}`, o.about && `about "${o.about}"`, o.doc && `in document "${o.doc}"`]
+    .filter(Boolean)
+    .join(' ');
 
 export function registerQuery(program: Command): void {
-  program
+  const query = program
     .command('query')
-    .description('(not written yet)')
-    .allowUnknownOption()
-    .action(() => {
-      process.stderr.write('claimgraph query: not written yet\n');
-      process.exitCode = 1;
-    });
+    .description('ask a graph questions: claims, entity, neighbors, path, speakers, stats (see docs/queries.md)')
+    .option('--graph <file>', 'the graph file to read', DEFAULT_GRAPH)
+    .option('--json', 'print the result as JSON (shapes in docs/queries.md)');
+
+  query
+    .command('claims')
+    .description('claims with speaker, stance, text, document and evidence sentence')
+    .option('--by <name>', 'only claims of this speaker or outlet')
+    .addOption(new Option('--stance <stance>', 'only this stance').choices(ATTRIBUTIONS))
+    .option('--about <name>', 'only claims about this entity')
+    .option('--doc <id>', 'only attributions found in this document')
+    .action(async (o: { by?: string; stance?: Attribution; about?: string; doc?: string }, command: Command) =>
+      ask(command, {
+        answer: (q) => q.claims(o),
+        render: renderClaims,
+        empty: (rows) => (rows.length ? undefined : `no claims ${describeFilter(o)}`.trimEnd()),
+      }),
+    );
+
+  query
+    .command('entity')
+    .description('an entity: kind, aliases, mentions, claims made, claims about it, relations')
+    .argument('<name>', 'label, alias or key')
+    .action(async (name: string, _o: unknown, command: Command) => ask(command, { answer: (q) => q.entity(name), render: renderEntity }));
+
+  query
+    .command('neighbors')
+    .description('nodes within N hops (edges followed either way)')
+    .argument('<name>', 'label, alias or key of the start node')
+    .option('--depth <n>', 'how many hops', parseDepth, 1)
+    .option('--kind <kind>', 'list only nodes of this kind (agency, person, claim, ...)')
+    .action(async (name: string, o: { depth: number; kind?: string }, command: Command) =>
+      ask(command, {
+        answer: (q) => q.neighbors(name, o),
+        render: renderNeighbors,
+        empty: (rows) => (rows.length ? undefined : `no ${o.kind ?? 'node'} within ${o.depth} hop${o.depth === 1 ? '' : 's'} of "${name}"`),
+      }),
+    );
+
+  query
+    .command('path')
+    .description('a shortest path between two nodes, each edge with its kind and evidence')
+    .argument('<from>', 'label, alias or key')
+    .argument('<to>', 'label, alias or key')
+    .action(async (from: string, to: string, _o: unknown, command: Command) =>
+      ask(command, {
+        answer: (q) => q.path(from, to),
+        render: (result, options) => renderPath(result!, options),
+        empty: (result) => (result ? undefined : `no path joins "${from}" and "${to}"`),
+      }),
+    );
+
+  query
+    .command('speakers')
+    .description('who made how many claims, by stance')
+    .action(async (_o: unknown, command: Command) =>
+      ask(command, {
+        answer: (q) => q.speakers(),
+        render: renderSpeakers,
+        empty: (rows) => (rows.length ? undefined : 'the graph holds no attributed claims'),
+      }),
+    );
+
+  query
+    .command('stats')
+    .description('counts by kind, most central entities (degree, PageRank), communities (Louvain)')
+    .option('--top <n>', 'how many central entities and communities to list', parseDepth, 10)
+    .action(async (o: { top: number }, command: Command) => ask(command, { answer: (q) => q.stats(o), render: renderStats }));
 }

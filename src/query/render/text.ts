@@ -1,0 +1,117 @@
+/**
+ * claimgraph query: the terminal rendering of every query result (tables and short headings).
+ * Takes result values, returns text; the CLI decides where it goes.
+ */
+import type { AboutClaim, ClaimRow, EdgeDirection, EntityReport, EvidenceRow, GraphStats, NeighborRow, NodeRef, PathResult, SpeakerRow } from '../types';
+import { ATTRIBUTIONS } from '../attributions';
+import { formatTable, type Column, type TableOptions } from './table';
+
+export type RenderOptions = TableOptions;
+
+/** A table, or "(none)" when it has no rows: an empty header says less than a word. */
+function tableOrNone(columns: Column[], rows: string[][], options: TableOptions): string {
+  return rows.length ? formatTable(columns, rows, options) : '(none)';
+}
+
+/** An edge as an arrow read from the row's own node: `-kind->`, `<-kind-` or `-kind-`. */
+export function arrow(kind: string, direction: EdgeDirection): string {
+  return direction === 'out' ? `-${kind}->` : direction === 'in' ? `<-${kind}-` : `-${kind}-`;
+}
+
+const where = (e: EvidenceRow) => `${e.doc}:${e.start}`;
+
+/** One line per evidence (at least one), the row's own cells on the first line only. */
+function withEvidence(first: string[], evidence: EvidenceRow[], cells: (e: EvidenceRow) => string[]): string[][] {
+  if (!evidence.length) return [[...first, ...cells({ doc: '', start: 0, end: 0, quote: '', sentence: '' }).map(() => '')]];
+  return evidence.map((e, i) => [...(i === 0 ? first : first.map(() => '')), ...cells(e)]);
+}
+
+const heading = (title: string, count: number) => `\n${title} (${count})`;
+
+export function renderClaims(rows: ClaimRow[], options: RenderOptions = {}): string {
+  const columns = [{ header: 'SPEAKER' }, { header: 'STANCE' }, { header: 'CLAIM', text: true }, { header: 'WHERE' }, { header: 'EVIDENCE SENTENCE', text: true }];
+  const lines = rows.flatMap((r) => withEvidence([r.speaker.label, r.stance, r.claim.text], r.evidence, (e) => [where(e), e.sentence]));
+  return formatTable(columns, lines, options);
+}
+
+const sources = (claim: AboutClaim) => claim.attributions.map((a) => `${a.speaker.label} ${a.stance}`).join('; ') || '(no source)';
+
+export function renderEntity(report: EntityReport, options: RenderOptions = {}): string {
+  const { entity } = report;
+  const parts = [
+    `${entity.label} (${entity.kind}, ${entity.key})`,
+    `aliases: ${report.aliases.length ? report.aliases.join('; ') : '(none)'}`,
+    heading('Mentions', report.mentions.length),
+  ];
+  parts.push(tableOrNone([{ header: 'WHERE' }, { header: 'TEXT' }, { header: 'SENTENCE', text: true }], report.mentions.map((m) => [where(m), m.quote, m.sentence]), options));
+  parts.push(heading('Claims made', report.claimsMade.length));
+  parts.push(
+    tableOrNone(
+      [{ header: 'STANCE' }, { header: 'CLAIM', text: true }, { header: 'WHERE' }, { header: 'EVIDENCE SENTENCE', text: true }],
+      report.claimsMade.flatMap((r) => withEvidence([r.stance, r.claim.text], r.evidence, (e) => [where(e), e.sentence])),
+      options,
+    ),
+  );
+  parts.push(heading('Claims about it', report.claimsAbout.length));
+  parts.push(tableOrNone([{ header: 'CLAIM', text: true }, { header: 'SOURCES', text: true }, { header: 'WHERE' }], report.claimsAbout.map((c) => [c.claim.text, sources(c), c.evidence[0] ? where(c.evidence[0]) : '']), options));
+  parts.push(heading('Relations', report.relations.length));
+  parts.push(
+    tableOrNone(
+      [{ header: 'RELATION' }, { header: 'OTHER' }, { header: 'WHERE' }, { header: 'EVIDENCE SENTENCE', text: true }],
+      report.relations.flatMap((r) => withEvidence([arrow(r.kind, r.direction), describe(r.other)], r.evidence, (e) => [where(e), e.sentence])),
+      options,
+    ),
+  );
+  return parts.join('\n');
+}
+
+const describe = (n: NodeRef) => `${n.label} (${n.kind})`;
+
+export function renderNeighbors(rows: NeighborRow[], options: RenderOptions = {}): string {
+  const columns = [{ header: 'DEPTH', align: 'right' as const }, { header: 'FROM', text: true }, { header: 'EDGE' }, { header: 'NODE', text: true }, { header: 'KIND' }, { header: 'EVIDENCE SENTENCE', text: true }];
+  return formatTable(
+    columns,
+    rows.map((r) => [String(r.depth), r.via.from.label, arrow(r.via.kind, r.via.direction), r.node.label, r.node.kind, r.via.evidence[0]?.sentence ?? '']),
+    options,
+  );
+}
+
+export function renderPath(result: PathResult, options: RenderOptions = {}): string {
+  const title = `${describe(result.from)} to ${describe(result.to)}: ${result.steps.length} step${result.steps.length === 1 ? '' : 's'}`;
+  const columns = [{ header: 'STEP', align: 'right' as const }, { header: 'FROM', text: true }, { header: 'EDGE' }, { header: 'TO', text: true }, { header: 'WHERE' }, { header: 'EVIDENCE SENTENCE', text: true }];
+  const rows = result.steps.flatMap((s, i) => withEvidence([String(i + 1), s.from.label, arrow(s.kind, s.direction), s.to.label], s.evidence, (e) => [where(e), e.sentence]));
+  return `${title}\n\n${formatTable(columns, rows, options)}`;
+}
+
+export function renderSpeakers(rows: SpeakerRow[], options: RenderOptions = {}): string {
+  const columns = [{ header: 'SPEAKER', text: true }, { header: 'KIND' }, { header: 'TOTAL', align: 'right' as const }, ...ATTRIBUTIONS.map((a) => ({ header: a.toUpperCase(), align: 'right' as const }))];
+  return formatTable(columns, rows.map((r) => [r.speaker.label, r.speaker.kind, String(r.total), ...ATTRIBUTIONS.map((a) => String(r.stances[a]))]), options);
+}
+
+export function renderStats(stats: GraphStats, options: RenderOptions = {}): string {
+  const counts = (byKind: Record<string, number>) => formatTable([{ header: 'KIND' }, { header: 'COUNT', align: 'right' }], Object.entries(byKind).map(([k, n]) => [k, String(n)]), options);
+  const central = (rows: GraphStats['central']['byDegree']) =>
+    formatTable(
+      [{ header: 'RANK', align: 'right' }, { header: 'ENTITY', text: true }, { header: 'KIND' }, { header: 'DEGREE', align: 'right' }, { header: 'PAGERANK', align: 'right' }],
+      rows.map((r, i) => [String(i + 1), r.label, r.kind, String(r.degree), r.pagerank.toFixed(4)]),
+      options,
+    );
+  const { communities } = stats;
+  return [
+    `${stats.documents} documents, ${stats.nodes.total} nodes, ${stats.edges.total} edges`,
+    heading('Nodes by kind', stats.nodes.total),
+    counts(stats.nodes.byKind),
+    heading('Edges by kind', stats.edges.total),
+    counts(stats.edges.byKind),
+    heading('Most central entities by degree', stats.central.byDegree.length),
+    central(stats.central.byDegree),
+    heading('Most central entities by PageRank', stats.central.byPagerank.length),
+    central(stats.central.byPagerank),
+    `\nCommunities (Louvain): ${communities.count}, modularity ${communities.modularity.toFixed(3)}; the largest:`,
+    formatTable(
+      [{ header: 'ID', align: 'right' }, { header: 'SIZE', align: 'right' }, { header: 'ENTITIES', align: 'right' }, { header: 'CLAIMS', align: 'right' }, { header: 'TOP ENTITIES', text: true }],
+      communities.largest.map((c) => [String(c.id), String(c.size), String(c.entities), String(c.claims), c.top.map((n) => n.label).join(', ')]),
+      options,
+    ),
+  ].join('\n');
+}
