@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { basename, extname, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 export interface ViewerServerOptions {
@@ -68,8 +68,9 @@ function graphAlias(graphFile: string): string {
   return extname(graphFile).toLowerCase() === '.gexf' ? '/graph.gexf' : '/graph.json';
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): void {
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
   res.writeHead(status, {
+    ...extra,
     'Content-Type': type,
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
@@ -80,12 +81,12 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
   res.end(body);
 }
 
-async function serveFile(res: ServerResponse, file: string, head: boolean): Promise<void> {
+async function serveFile(res: ServerResponse, file: string, head: boolean, extra: Record<string, string> = {}): Promise<void> {
   try {
     const info = await stat(file);
     if (!info.isFile()) return send(res, 404, 'not found\n');
     const body = await readFile(file);
-    send(res, 200, head ? Buffer.alloc(0) : body, contentTypeFor(file));
+    send(res, 200, head ? Buffer.alloc(0) : body, contentTypeFor(file), extra);
   } catch {
     send(res, 404, 'not found\n');
   }
@@ -99,9 +100,12 @@ export function viewerRequestHandler(options: Pick<ViewerServerOptions, 'root' |
     const head = req.method === 'HEAD';
     const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
     if (options.graphFile && (rawPath === '/graph' || rawPath === alias)) {
-      void serveFile(res, options.graphFile, head);
+      // the page shows the file's name; header values must be ASCII
+      void serveFile(res, options.graphFile, head, { 'X-Graph-Name': encodeURIComponent(basename(options.graphFile)) });
       return;
     }
+    // no graph given: "nothing here yet" without an error status, so the page asks for a file quietly
+    if (!options.graphFile && rawPath === '/graph') return send(res, 204, '');
     const file = resolveInside(options.root, rawPath === '/' ? '/index.html' : rawPath);
     if (file === null) return send(res, 403, 'forbidden: path leaves the served folder\n');
     void serveFile(res, file, head);

@@ -133,7 +133,7 @@ export function registerServe(program: Command): void {
       process.stderr.write(`claimgraph: building ${graphFile} from ${articles}\n`);
       try {
         // loaded here, not at the top: the build pipeline is large and `serve` never needs it
-        const { runBuild } = await import('./build');
+        const { runBuild } = require('./build') as typeof import('./build');
         const { code } = await runBuild({ inputs: [articles], out: graphFile, quiet: false });
         if (code !== 0) process.stderr.write(`claimgraph: build finished with errors (exit ${code}); serving what was built\n`);
       } catch (err) {

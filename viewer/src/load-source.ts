@@ -8,21 +8,30 @@ import { parseGraphText } from './model/parse';
 /** Thrown when the server has no graph to give (the page then asks for a file instead of failing). */
 export class NoGraphServed extends Error {}
 
-export async function loadFromUrl(url: string, explicit: boolean): Promise<ClaimGraph> {
+export interface LoadedGraph {
+  graph: ClaimGraph;
+  /** the file's name, for the toolbar */
+  name: string;
+}
+
+export async function loadFromUrl(url: string, explicit: boolean): Promise<LoadedGraph> {
   let response: Response;
   try {
     response = await fetch(url, { cache: 'no-store' });
   } catch (err) {
     throw new Error(`${url}: could not be fetched (${err instanceof Error ? err.message : String(err)})`);
   }
-  if (response.status === 404 && !explicit) throw new NoGraphServed('no graph served');
+  if ((response.status === 204 || response.status === 404) && !explicit) throw new NoGraphServed('no graph served');
   if (!response.ok) throw new Error(`${url}: the server answered ${response.status} ${response.statusText}`);
   const type = response.headers.get('content-type') ?? '';
   const text = await response.text();
   const format = /gexf|xml/i.test(type) ? 'gexf' : /json/i.test(type) ? 'json' : undefined;
-  return parseGraphText(text, url, format);
+  // the server names the file it serves; otherwise the URL's last segment
+  const header = response.headers.get('x-graph-name');
+  const name = header ? decodeURIComponent(header) : decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() || url);
+  return { graph: parseGraphText(text, name, format), name };
 }
 
-export async function loadFromFile(file: File): Promise<ClaimGraph> {
-  return parseGraphText(await file.text(), file.name);
+export async function loadFromFile(file: File): Promise<LoadedGraph> {
+  return { graph: parseGraphText(await file.text(), file.name), name: file.name };
 }

@@ -23,6 +23,11 @@ declare global {
   }
 }
 
+const documentCount = (graph: ClaimGraph): number => {
+  const docs = graph.getAttribute('documents') as unknown;
+  return Array.isArray(docs) ? docs.length : 0;
+};
+
 function setStatus(status: Status): void {
   document.body.dataset.status = status;
 }
@@ -32,7 +37,7 @@ function boot(): void {
   const message = byId('message');
   window.claimgraph = { app, firstFrameMs: null };
 
-  const show = (graph: ClaimGraph, graphUrl: string | null, state: ViewState) => {
+  const show = (graph: ClaimGraph, name: string, graphUrl: string | null, state: ViewState) => {
     hideMessage(message);
     try {
       app.open(graph, graphUrl, state);
@@ -41,7 +46,8 @@ function boot(): void {
       fail('This graph could not be drawn', err);
       return;
     }
-    byId('graph-name').textContent = graphUrl ?? '';
+    byId('graph-name').textContent = name;
+    if (graph.order === 0) showMessage(message, 'This graph is empty', `${name} holds no nodes: nothing was extracted from its ${documentCount(graph)} document(s).`, 'info');
     requestAnimationFrame(() => {
       window.claimgraph!.firstFrameMs ??= performance.now();
       setStatus('ready');
@@ -55,10 +61,8 @@ function boot(): void {
   const openFile = async (file: File) => {
     setStatus('loading');
     try {
-      const graph = await loadFromFile(file);
-      const state = { ...app.currentState(), graph: null, node: null, search: '' };
-      show(graph, null, state);
-      byId('graph-name').textContent = file.name;
+      const { graph, name } = await loadFromFile(file);
+      show(graph, name, null, { ...app.currentState(), graph: null, node: null, search: '' });
     } catch (err) {
       app.close();
       fail(`“${file.name}” is not a graph this viewer can open`, err);
@@ -104,7 +108,7 @@ function boot(): void {
   const state = parseViewState(location.search);
   setStatus('loading');
   loadFromUrl(state.graph ?? DEFAULT_GRAPH_URL, state.graph !== null)
-    .then((graph) => show(graph, state.graph, state))
+    .then(({ graph, name }) => show(graph, name, state.graph, state))
     .catch((err: unknown) => {
       if (err instanceof NoGraphServed) {
         setStatus('empty');

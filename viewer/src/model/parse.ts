@@ -39,7 +39,7 @@ function reviveEvidence(value: unknown): unknown[] {
 
 function reviveList(value: unknown): string[] {
   const revived = revive(value);
-  if (Array.isArray(revived)) return revived.map(String);
+  if (Array.isArray(revived)) return revived.map(String).filter(Boolean);
   return typeof revived === 'string' && revived ? [revived] : [];
 }
 
@@ -84,6 +84,8 @@ export function parseGexf(text: string, source: string): ClaimGraph {
   const error = xml.getElementsByTagName('parsererror')[0];
   if (error) throw new Error(`${source}: not valid XML: ${(error.textContent ?? '').trim().split('\n')[0] ?? ''}`);
   if (!xml.getElementsByTagName('gexf')[0] || !xml.getElementsByTagName('graph')[0]) throw new Error(`${source}: not a GEXF file (no <gexf><graph> element)`);
+  // graphology-gexf writes an empty list as <attvalue for="x"/> but fails reading it back: give it a value
+  for (const value of xml.getElementsByTagName('attvalue')) if (!value.hasAttribute('value')) value.setAttribute('value', '');
   let graph: Graph;
   try {
     graph = parseGexfDocument(Graph, xml, { allowUndeclaredAttributes: true });

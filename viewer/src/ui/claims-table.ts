@@ -98,7 +98,7 @@ export class ClaimsTable {
         el('td', { text: row.speakerLabel || '—' }),
         el('td', {}, [row.stance ? stanceChip(row.stance) : el('span', { className: 'muted', text: 'unattributed' })]),
         el('td', { className: 'claim-cell', text: row.claimText }),
-        el('td', { className: 'source-cell' }, [el('span', { text: row.docTitle }), row.date ? el('span', { className: 'muted', text: ` ${row.date}` }) : null]),
+        el('td', { className: 'source-cell' }, [el('span', { text: row.docTitle }), row.date ? el('span', { className: 'muted', text: row.date }) : null]),
       ]);
       this.body.append(tr);
     }
