@@ -49,13 +49,14 @@ export function resolveReferences(analyzed: AnalyzedDocument, drafts: Draft[], t
     s.position = start;
     seen.set(di, s);
   };
-  const pick = (fits: (d: Draft) => boolean, sentence: number, reach: number, score: (d: Draft, s: Seen) => number): number | undefined => {
+  /** The best draft that fits; `named` drafts (whose name or cues hold the head word) may lie beyond the reach. */
+  const pick = (fits: (d: Draft) => boolean, sentence: number, reach: number, score: (d: Draft, s: Seen) => number, named?: (d: Draft) => boolean): number | undefined => {
     let best: number | undefined;
     let bestScore = -Infinity;
     let bestPos = -1;
     for (const [di, s] of seen) {
       const d = drafts[di]!;
-      if (!fits(d) || s.sentence < sentence - reach) continue;
+      if (!fits(d) || (s.sentence < sentence - reach && !named?.(d))) continue;
       const sc = score(d, s);
       if (sc > bestScore || (sc === bestScore && s.position > bestPos)) {
         best = di;
@@ -120,7 +121,7 @@ export function resolveReferences(analyzed: AnalyzedDocument, drafts: Draft[], t
     let di: number | undefined;
     if (lex.unnamedRoles.has(word) && !word.endsWith('s')) di = pick((d) => d.role === word, sentence, Infinity, (_d, s) => s.position);
     else if (lex.groupHeads.has(word)) di = pick((d) => !!d.group, sentence, Infinity, (_d, s) => s.position);
-    else if (kind) di = pick((d) => d.kind === kind && !d.local, sentence, DESCRIPTION_REACH, (d, s) => (d.heads.has(word) ? 1000 : 0) + s.count);
+    else if (kind) di = pick((d) => d.kind === kind && !d.local, sentence, DESCRIPTION_REACH, (d, s) => (d.heads.has(word) ? 1000 : 0) + s.count, (d) => d.heads.has(word));
     else if (lex.titles.has(word)) di = pick((d) => d.kind === 'person' && d.titles.has(word), sentence, DESCRIPTION_REACH, (_d, s) => s.position);
     if (di !== undefined) {
       add(di, i, j + 1);

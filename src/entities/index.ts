@@ -19,6 +19,8 @@ export interface RoleLink {
   person: string;
   organization: string;
   evidence: Span;
+  /** the person is a plural role ("NASA officials") */
+  plural?: boolean;
 }
 
 export interface EntityAnalysis {
@@ -65,7 +67,7 @@ export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
 
   // Unnamed people described by organization and role ("a NASA spokesperson").
   const roleDraft = new Map<string, number>();
-  const pendingLinks: { kind: RoleLink['kind']; person: number; organization: number; evidence: Span }[] = [];
+  const pendingLinks: { kind: RoleLink['kind']; person: number; organization: number; evidence: Span; plural?: boolean }[] = [];
   for (const r of roles) {
     const org = spans[r.orgSpan]!;
     const orgDraft = draftOfSpan.get(r.orgSpan);
@@ -82,7 +84,7 @@ export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
     drafts[di]!.mentions.push(m);
     markCovered(covered, r.start, r.end);
     const evidence = tokenMention(analyzed, Math.min(r.start, org.mentionStart), Math.max(r.end, org.mentionEnd));
-    pendingLinks.push({ kind: 'employs', person: di, organization: orgDraft, evidence: { start: evidence.start, end: evidence.end } });
+    pendingLinks.push({ kind: 'employs', person: di, organization: orgDraft, evidence: { start: evidence.start, end: evidence.end }, plural: r.role.endsWith('s') });
   }
 
   // Titles and memberships stated by the names themselves.
@@ -126,7 +128,7 @@ export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
     const key = `${l.kind}|${person}|${organization}|${l.evidence.start}`;
     if (seenLinks.has(key)) continue;
     seenLinks.add(key);
-    roleLinks.push({ kind: l.kind, person, organization, evidence: l.evidence });
+    roleLinks.push({ kind: l.kind, person, organization, evidence: l.evidence, ...(l.plural ? { plural: true } : {}) });
   }
   const result: EntityAnalysis = { entities, roleLinks, ...(event && idOf.has(drafts.indexOf(event)) ? { eventId: idOf.get(drafts.indexOf(event))! } : {}) };
   cache.set(analyzed, result);

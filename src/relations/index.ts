@@ -32,6 +32,8 @@ export function extractRelations(analyzed: AnalyzedDocument, entities: EntityRec
   for (const link of analysis.roleLinks) {
     if (!known.has(link.person) || !known.has(link.organization)) continue;
     if (mentions.kindOf.get(link.person) !== 'person' || !EMPLOYERS.has(mentions.kindOf.get(link.organization)!)) continue;
+    // "NASA astronauts" names a group loosely, not a staff the text reports on
+    if (link.plural) continue;
     push(link.kind === 'leads' ? record('leads', link.person, link.organization, link.evidence.start, link.evidence.end) : record('employs', link.organization, link.person, link.evidence.start, link.evidence.end));
   }
 

@@ -14,8 +14,10 @@ export function investigatesAt(ctx: PatternContext, i: number): void {
   const { tokens } = ctx.analyzed;
   const t = tokens[i]!;
   let agentCue = -1;
-  if (lex.investigateVerbs.has(t.normal) && t.pos !== 'NOUN') agentCue = i;
-  else if (lex.investigateNouns.has(t.normal)) {
+  // the tagger reads some verbs as nouns ("are both investigating"): only a word that can be a noun goes the noun way
+  const noun = lex.investigateNouns.has(t.normal) && t.pos === 'NOUN';
+  if (lex.investigateVerbs.has(t.normal) && !noun) agentCue = i;
+  else if (noun) {
     // a noun needs a verb that gives it an agent: "conduct further analysis", "launched an investigation"
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const w = tokens[k]!;
