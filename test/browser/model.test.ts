@@ -1,0 +1,171 @@
+/**
+ * The viewer's pure model, without a browser: claim rows and groupings, search with accents and aliases,
+ * view state in the URL, evidence segments, legend counts, and JSON parsing errors.
+ */
+import fc from 'fast-check';
+import { aboutLinks, attributionsOf, claimRows, claimsBy, relationsOf } from '../../viewer/src/model/claims';
+import { evidenceByDocument, segmentText, sentenceAround } from '../../viewer/src/model/evidence';
+import { buildLegend, edgeVisible, nodeVisible } from '../../viewer/src/model/filters';
+import { buildSearchIndex, normalizeText, suggest } from '../../viewer/src/model/search';
+import { parseViewState, printViewState, type ViewState } from '../../viewer/src/model/url-state';
+import { detectFormat, parseGraphText } from '../../viewer/src/model/parse';
+import { miniGraph } from '../fixtures/mini-graph';
+
+// graphology-gexf's browser build needs DOMParser when it loads; GEXF is tested in the browser (files.test.ts)
+jest.mock('graphology-gexf/browser', () => ({ parse: () => { throw new Error('GEXF needs a browser'); }, write: () => '' }));
+
+describe('claims', () => {
+  const g = miniGraph();
+
+  test('an entity’s claims are grouped by stance', () => {
+    const groups = claimsBy(g, 'agency:roscosmos');
+    expect(groups.denied.map((l) => l.claim)).toEqual(['claim:c2']);
+    expect(groups.stated).toEqual([]);
+    expect(claimsBy(g, 'media:arstechnica').reported.map((l) => l.claim)).toEqual(['claim:c4']);
+  });
+
+  test('a claim lists each speaker with its stance, outlets last', () => {
+    expect(attributionsOf(g, 'claim:c4').map((l) => [l.entity, l.stance])).toEqual([
+      ['person:nasa-spokesperson', 'stated'],
+      ['person:jim-bridenstine', 'confirmed'],
+      ['media:arstechnica', 'reported'],
+    ]);
+  });
+
+  test('about links go both ways; relations exclude attributions', () => {
+    expect(aboutLinks(g, 'claim:c1').map((l) => l.node)).toEqual(['event:hole', 'spacecraft:international-space-station']);
+    expect(aboutLinks(g, 'event:hole').map((l) => l.node).sort()).toEqual(['claim:c1', 'claim:c2']);
+    const rel = relationsOf(g, 'agency:nasa').map((r) => `${r.kind}:${r.outgoing ? '→' : '←'}${r.other}`);
+    expect(rel).toEqual(expect.arrayContaining(['leads:←person:jim-bridenstine', 'investigates:→event:hole', 'employs:→person:nasa-spokesperson']));
+    expect(rel.some((r) => r.startsWith('stated'))).toBe(false);
+  });
+
+  test('one row per attribution, with the cue and the claim in the same document as evidence', () => {
+    const rows = claimRows(g);
+    const attributions = g.filterEdges((_e, a) => ['stated', 'denied', 'questioned', 'confirmed', 'reported'].includes(a.kind as string));
+    expect(rows.map((r) => r.key).sort()).toEqual([...attributions].sort());
+    const spokesperson = rows.find((r) => r.speaker === 'person:nasa-spokesperson')!;
+    expect(spokesperson).toMatchObject({ stance: 'stated', docTitle: 'Follow-up', date: '2018-10-11', claimText: 'the crew is safe' });
+    expect(new Set(spokesperson.evidence.map((e) => e.doc))).toEqual(new Set(['follow-up']));
+    expect(spokesperson.evidence.length).toBe(2);
+  });
+});
+
+describe('search', () => {
+  const index = buildSearchIndex(miniGraph());
+
+  test('normalizes case, accents and spaces', () => {
+    expect(normalizeText('  Rósçosmos\tÀgency ')).toBe('roscosmos agency');
+  });
+
+  test('exact label first, then prefixes; aliases are found and named', () => {
+    expect(suggest(index, 'nasa')[0]).toMatchObject({ node: 'agency:nasa', via: null });
+    expect(suggest(index, 'NÀSA').map((s) => s.node)).toEqual(expect.arrayContaining(['agency:nasa', 'person:nasa-spokesperson', 'person:jim-bridenstine']));
+    expect(suggest(index, 'ISS')[0]).toMatchObject({ node: 'spacecraft:international-space-station', via: 'ISS' });
+    expect(suggest(index, '')).toEqual([]);
+    expect(suggest(index, 'zzzz')).toEqual([]);
+  });
+
+  test('every suggestion matches the query and appears once', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 4 }), (q) => {
+      const found = suggest(index, q, 50);
+      expect(new Set(found.map((s) => s.node)).size).toBe(found.length);
+      const nq = normalizeText(q);
+      for (const s of found) {
+        const forms = index.filter((e) => e.node === s.node).map((e) => e.normalized);
+        expect(forms.some((f) => f.includes(nq))).toBe(true);
+      }
+    }));
+  });
+});
+
+describe('view state in the URL', () => {
+  test('round-trips any state', () => {
+    const kinds = fc.uniqueArray(fc.constantFrom('agency', 'claim', 'media', 'place', 'about', 'stated'), { maxLength: 4 });
+    fc.assert(fc.property(fc.record({
+      graph: fc.option(fc.webUrl(), { nil: null }),
+      node: fc.option(fc.string({ minLength: 1 }), { nil: null }),
+      hiddenNodeKinds: kinds,
+      hiddenEdgeKinds: kinds,
+      search: fc.string(),
+      view: fc.constantFrom('graph' as const, 'claims' as const),
+    }), (state: ViewState) => {
+      const back = parseViewState(printViewState(state));
+      expect(back).toEqual({ ...state, hiddenNodeKinds: [...state.hiddenNodeKinds].sort(), hiddenEdgeKinds: [...state.hiddenEdgeKinds].sort(), node: state.node || null });
+    }));
+  });
+
+  test('prints nothing for the default view and ignores unknown keys', () => {
+    expect(printViewState(parseViewState('?utm=1'))).toBe('');
+    expect(parseViewState('?node=agency%3Anasa&hideNodes=claim,place&view=claims')).toMatchObject({ node: 'agency:nasa', hiddenNodeKinds: ['claim', 'place'], view: 'claims' });
+  });
+});
+
+describe('evidence', () => {
+  const text = 'Title\n\nNASA said that a hole was found. Roscosmos denied it! Officials (unnamed) questioned whether it was drilled.';
+
+  test('the sentence around a span', () => {
+    const start = text.indexOf('denied');
+    const s = sentenceAround(text, start, start + 6);
+    expect(text.slice(s.start, s.end)).toBe('Roscosmos denied it!');
+    const first = sentenceAround(text, text.indexOf('NASA'), text.indexOf('NASA') + 4);
+    expect(text.slice(first.start, first.end)).toBe('NASA said that a hole was found.');
+  });
+
+  test('segments cover the text exactly, spans marked inside their sentence', () => {
+    const start = text.indexOf('said');
+    const segments = segmentText(text, [{ start, end: start + 4 }]);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(segments.filter((s) => s.mark === 'span').map((s) => s.text)).toEqual(['said']);
+    expect(segments.filter((s) => s.mark !== 'plain').map((s) => s.text).join('')).toBe('NASA said that a hole was found.');
+  });
+
+  test('segments never lose text, whatever the spans', () => {
+    fc.assert(fc.property(fc.string(), fc.array(fc.tuple(fc.nat(200), fc.nat(200)), { maxLength: 5 }), (t, pairs) => {
+      const spans = pairs.map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+      expect(segmentText(t, spans).map((s) => s.text).join('')).toBe(t);
+    }));
+  });
+
+  test('evidence is grouped by document without duplicates', () => {
+    const grouped = evidenceByDocument([{ doc: 'b', start: 5, end: 6 }, { doc: 'a', start: 1, end: 2 }, { doc: 'b', start: 0, end: 1 }, { doc: 'b', start: 5, end: 6 }]);
+    expect([...grouped.keys()]).toEqual(['b', 'a']);
+    expect(grouped.get('b')).toEqual([{ doc: 'b', start: 0, end: 1 }, { doc: 'b', start: 5, end: 6 }]);
+  });
+});
+
+describe('legend and filters', () => {
+  const g = miniGraph();
+
+  test('counts each kind, in schema order, edges in groups', () => {
+    const legend = buildLegend(g);
+    expect(legend.nodes.map((e) => `${e.kind}:${e.count}`)).toEqual(['agency:2', 'media:2', 'person:3', 'spacecraft:1', 'event:1', 'claim:4']);
+    expect(legend.edges.map((grp) => grp.group)).toEqual(['stances', 'reporting', 'relations']);
+    expect(legend.edges[0]!.entries.map((e) => e.kind)).toEqual(['stated', 'denied', 'questioned', 'confirmed']);
+  });
+
+  test('hiding a node kind hides its edges too', () => {
+    const v = { hiddenNodeKinds: new Set(['claim']), hiddenEdgeKinds: new Set(['leads']) };
+    expect(nodeVisible(g, 'claim:c1', v)).toBe(false);
+    expect(edgeVisible(g, 'stated:agency:nasa->claim:c1', v)).toBe(false);
+    expect(edgeVisible(g, 'leads:person:jim-bridenstine->agency:nasa', v)).toBe(false);
+    expect(edgeVisible(g, 'employs:agency:nasa->person:nasa-spokesperson', v)).toBe(true);
+  });
+});
+
+describe('parsing graph files', () => {
+  test('format from the name, else from the text', () => {
+    expect(detectFormat('a.GEXF', '{')).toBe('gexf');
+    expect(detectFormat('graph', '  <?xml')).toBe('gexf');
+    expect(detectFormat('graph', '{}')).toBe('json');
+  });
+
+  test('JSON: a valid graph opens; bad ones name the file and the reason', () => {
+    expect(parseGraphText(JSON.stringify(miniGraph().export()), 'mini.json').order).toBe(miniGraph().order);
+    expect(() => parseGraphText('{', 'x.json')).toThrow(/^x\.json: not valid JSON/);
+    expect(() => parseGraphText('   ', 'x.json')).toThrow(/x\.json: the file is empty/);
+    const bad = miniGraph().export();
+    bad.edges[0]!.target = 'nowhere';
+    expect(() => parseGraphText(JSON.stringify(bad), 'x.json')).toThrow(/unknown target node "nowhere"/);
+  });
+});
