@@ -5,7 +5,7 @@
 import type { AnalyzedDocument, Token } from '../types';
 import { isAcronym, isDesignator } from './features';
 import { lexicon } from './lexicon';
-import { looksPersonal, spanText, titleAt } from './refine';
+import { gazetteerLookup, looksPersonal, spanText, titleAt } from './refine';
 import { vote, type NameSpan } from './spans';
 
 const POSSESSIVE = /^['’]s?$/;
@@ -62,13 +62,24 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): Role
     const last = tokens[span.end - 1]!;
     const personal = looksPersonal(tokens, span.start, span.end);
 
-    // Heads inside the name: "Star City", "Space Station", "Training Center".
-    const head = lex.nameHeads.get(last.normal);
+    // Heads inside the name: "Star City", "Space Station", "Training Center", "School of Advanced Studies".
+    let headToken = last;
+    for (let k = span.start + 1; k < span.end; k++) {
+      const w = tokens[k]!.normal;
+      if (w === 'of' || w === 'for') {
+        headToken = tokens[k - 1]!;
+        break;
+      }
+    }
+    const head = lex.nameHeads.get(headToken.normal);
     if (head && span.end - span.start > 1) {
       vote(span, head, 6);
-      addHead(span, last.normal);
-    } else if (head && span.end - span.start === 1 && lex.nameHeads.get(last.normal) === 'media') {
-      // a one-word "News" or "Times" is no outlet by itself
+      addHead(span, headToken.normal);
+    }
+    // "Eastern Europe", "South Texas": a compass word before a known place
+    if (span.end - span.start === 2 && /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|upper|lower)(ern)?$/.test(first.normal)) {
+      const place = gazetteerLookup(last.text);
+      if (place?.kind === 'place') vote(span, 'place', 7);
     }
 
     // Brackets after the name: an acronym ("(ISS)") or a designator ("(MS-09/55S)").
@@ -196,12 +207,14 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): Role
     }
 
     // Weak cues, used only when nothing better speaks.
-    if (prev && PLACE_PREPOSITIONS.has(prev.normal) && span.end - span.start === 1 && !personal) vote(span, 'place', 1.5);
+    const givenName = lex.firstNames.has(first.text);
+    if (prev && PLACE_PREPOSITIONS.has(prev.normal) && !givenName) vote(span, 'place', 2);
     if (isAcronym(first.text) && span.end - span.start === 1) vote(span, 'organization', 1);
-    if (personal) vote(span, 'person', lex.firstNames.has(first.text) ? 4 : 2);
+    if (personal) vote(span, 'person', givenName ? 4 : 1.5);
     const verb = tokens[span.mentionEnd];
     if (verb && lex.speechVerbs.has(verb.normal) && !isAcronym(first.text)) vote(span, 'person', 1);
-    vote(span, span.end - span.start === 1 ? 'organization' : 'person', 0.5);
+    // the weakest guess, for names nothing else speaks about
+    vote(span, span.end - span.start === 1 ? 'organization' : 'person', 0.1);
   });
   return roles;
 }

@@ -77,7 +77,11 @@ export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
       pendingStart = true;
       lastSentence = t.sentence;
     }
-    if (t.pos === 'SPACE' || t.pos === 'PUNCT' || isOpener(t)) continue;
+    if (t.pos === 'SPACE' || t.pos === 'PUNCT' || isOpener(t)) {
+      // a quotation or a transcript's "PENCE:" opens a new sentence even where the tagger sees none
+      if (/^["“‘:—–]$/.test(t.text) || t.text === "'") pendingStart = true;
+      continue;
+    }
     if (pendingStart) {
       sentenceInitial[i] = true;
       pendingStart = false;

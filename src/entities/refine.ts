@@ -18,6 +18,9 @@ export interface TitleRef {
 /** Titles that are also ordinary name words: they split a run only before a clear personal name. */
 const AMBIGUOUS_TITLES = new Set(['general', 'major', 'private', 'justice', 'chief', 'head', 'host', 'member', 'partner', 'fellow', 'agent', 'dean', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'father', 'brother', 'sister', 'executive', 'manager', 'owner', 'publisher', 'founder', 'pilot', 'player', 'coach', 'officer', 'official', 'leader', 'chair', 'principal', 'cardinal', 'bishop', 'captain', 'speaker', 'specialist', 'student', 'supporter', 'delegate', 'donor', 'partner', 'anchor', 'host', 'editor', 'engineer', 'scientist', 'member', 'employee', 'nurse', 'deputy']);
 
+/** endings of capitalised adjectives ("Republican", "Baltic", "Eastern", "Senior") */
+const ADJECTIVE_ENDING = /(an|ern|ic|ior|ish|ese|al|ist)$/;
+
 export function spanText(analyzed: AnalyzedDocument, start: number, end: number): string {
   const a = analyzed.tokens[start];
   const b = analyzed.tokens[end - 1];
@@ -124,6 +127,14 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
   if (end - start === 1 && tokens[start]!.text.length === 1) return;
 
   const whole = gazetteerLookup(spanText(analyzed, start, end));
+  // a lone capitalised adjective ("Republican nominee", "Eastern") is a modifier, not a name
+  if (!whole && end - start === 1 && !lex.demonymCountry.has(tokens[start]!.normal)) {
+    const next = tokens[end];
+    const modifies = next && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
+    if (tokens[start]!.pos === 'ADJ' || (modifies && ADJECTIVE_ENDING.test(tokens[start]!.normal))) return;
+  }
+  // "Polish American voters": demonyms before a demonym
+  while (!whole && end - start > 1 && lex.demonymCountry.has(tokens[start]!.normal) && lex.demonymCountry.has(tokens[start + 1]!.normal)) start++;
   // "Russian Soyuz" is Soyuz; "Russian Space Agency" and "American Airlines" keep their demonym
   const firstWord = tokens[start]!;
   if (!whole && lex.demonymCountry.has(firstWord.normal)) {
@@ -182,6 +193,21 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
       vote(person, 'person', 8);
       out.push(person);
       return;
+    }
+  }
+  // "Washington Post Trump": a gazetteer name run into a known name splits in two
+  if (!whole && end - start >= 2) {
+    for (let cut = end - 1; cut > start; cut--) {
+      const rest = spanText(analyzed, cut, end);
+      if (!gazetteerLookup(spanText(analyzed, start, cut))) continue;
+      // the rest must be a name of its own: not the head that makes the whole one name ("ISS Program")
+      if (lex.nameHeads.has(tokens[cut]!.normal) || lex.nameHeads.has(tokens[end - 1]!.normal)) break;
+      if (known.names.has(lowerKey(rest)) || known.edges.has(tokens[cut]!.normal) || lex.firstNames.has(tokens[cut]!.text) || gazetteerLookup(rest)) {
+        out.push(newSpan(analyzed, start, cut));
+        out.push(newSpan(analyzed, cut, end));
+        return;
+      }
+      break;
     }
   }
   out.push(newSpan(analyzed, start, end));
