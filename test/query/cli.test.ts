@@ -1,0 +1,48 @@
+/**
+ * claimgraph query from the command line, run as a user runs it (one child process per case, so few cases):
+ * JSON equal to the API's answer, tables, and the exit codes for no match (1), unknown names (1) and usage (2).
+ */
+import { loadGraph } from '../../src/query';
+import { runCli } from '../helpers/run-cli';
+import { writeGraphFile } from './helpers';
+
+const graphFile = writeGraphFile();
+const query = (...args: string[]) => runCli(['query', '--graph', graphFile, ...args]);
+
+describe('claimgraph query', () => {
+  it('prints the same claims as the API with --json', async () => {
+    const result = query('claims', '--stance', 'denied', '--json');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual((await loadGraph(graphFile)).claims({ stance: 'denied' }));
+  });
+
+  it('prints a path as a table with each edge and its evidence sentence', () => {
+    const result = query('path', 'Russian media', 'officials');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('Russian media (media) to officials (person): 2 steps');
+    expect(lines.at(-2)).toMatch(/^ +1 +Russian media +-reported-> +astronauts drilled the hole +agency-statement:\d+ +Russian media reported that officials questioned whether astronauts drilled the hole\.$/);
+    expect(lines.at(-1)).toMatch(/^ +2 +astronauts drilled the hole +<-questioned- +officials /);
+  });
+
+  it('exits 1 with suggestions for an unknown name', () => {
+    const result = query('entity', 'Bridenstin');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('claimgraph query: no entity named "Bridenstin"; did you mean: Jim Bridenstine (person, person:jim-bridenstine)?\n');
+  });
+
+  it('exits 1 when nothing matches, still printing valid JSON', () => {
+    const result = query('--json', 'claims', '--by', 'NASA', '--stance', 'denied');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+    expect(result.stderr).toContain('no claims by "NASA" with stance denied');
+  });
+
+  it('exits 2 on a usage error', () => {
+    const result = query('claims', '--stance', 'whispered');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Allowed choices are stated, denied, questioned, confirmed, reported');
+  });
+});
