@@ -16,10 +16,10 @@ export interface ClaimContext {
   quotes: readonly QuoteRegion[];
   /** the quotation region each token lies in, or -1 */
   quoteOf: Int32Array;
+  /** per token: 1 when it is (part of) an opening quotation mark, 2 a closing one */
+  quoteMark: Uint8Array;
 }
 
-const OPENERS = new Set(['\u201c', '"']);
-const CLOSERS = new Set(['\u201d', '"']);
 
 export function buildContext(analyzed: AnalyzedDocument): ClaimContext {
   const text = analyzed.doc.text;
@@ -34,15 +34,24 @@ export function buildContext(analyzed: AnalyzedDocument): ClaimContext {
     while (r < quotes.length && quotes[r]!.end <= t.start) r++;
     if (r < quotes.length && quotes[r]!.start <= t.start) quoteOf[i] = r;
   }
-  return { text, tokens, forms, units, unitOf: unitOfToken(units, tokens.length), quotes, quoteOf };
+  const quoteMark = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const r = quoteOf[i]!;
+    if (r < 0) continue;
+    const q = quotes[r]!;
+    const t = tokens[i]!;
+    if (t.start - q.start < 2 && t.pos === 'PUNCT') quoteMark[i] = 1;
+    else if (q.closed && q.end - t.end < 2 && t.pos === 'PUNCT' && /["'\u201d\u201c`]/.test(t.text)) quoteMark[i] = 2;
+  }
+  return { text, tokens, forms, units, unitOf: unitOfToken(units, tokens.length), quotes, quoteOf, quoteMark };
 }
 
-export function isQuoteOpener(t: Token | undefined): boolean {
-  return !!t && t.pos === 'PUNCT' && OPENERS.has(t.text);
+export function isQuoteOpener(ctx: ClaimContext, i: number): boolean {
+  return ctx.quoteMark[i] === 1;
 }
 
-export function isQuoteCloser(t: Token | undefined): boolean {
-  return !!t && t.pos === 'PUNCT' && CLOSERS.has(t.text);
+export function isQuoteCloser(ctx: ClaimContext, i: number): boolean {
+  return ctx.quoteMark[i] === 2;
 }
 
 /** Index of the first token that ends after `offset` (binary search), or tokens.length. */

@@ -10,8 +10,8 @@ import type { Frame } from './frames';
 function isQuoted(ctx: ClaimContext, first: number, end: number): boolean {
   const { quoteOf, tokens } = ctx;
   let last = end - 1;
-  while (last > first && tokens[last]!.pos === 'PUNCT' && !isQuoteCloser(tokens[last])) last--;
-  return (quoteOf[first] ?? -1) >= 0 && ((quoteOf[last] ?? -1) >= 0 || isQuoteCloser(tokens[last]));
+  while (last > first && tokens[last]!.pos === 'PUNCT' && !isQuoteCloser(ctx, last)) last--;
+  return (quoteOf[first] ?? -1) >= 0 && ((quoteOf[last] ?? -1) >= 0 || isQuoteCloser(ctx, last));
 }
 
 export function continuedFrames(ctx: ClaimContext, frames: readonly Frame[]): Frame[] {

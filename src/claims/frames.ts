@@ -7,7 +7,7 @@ import type { Span, Stance, Token } from '../types';
 import type { ClaimContext } from './context';
 import { isQuoteCloser, isQuoteOpener } from './context';
 import { ACCORDING, FRAME_PHRASES, PARTICLE_CUES, POSSESSIVE_NOUNS, VERB_CUES, type VerbCue } from './lexicon';
-import { headOf, isPossessiveMark, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases';
+import { bareNounsEndingAt, headOf, isPossessiveMark, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases';
 import { chainEnd, chainStart } from './quotes';
 import { isLineBreak, type Unit } from './units';
 
@@ -37,6 +37,7 @@ const REFUSALS = new Set(['decline', 'refuse', 'fail', 'deny']);
 const SUBORDINATORS = new Set(['when', 'after', 'as', 'because', 'since', 'although', 'while', 'if', 'before', 'though', 'until', 'once', 'unless', 'whereas']);
 const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
 const CLAUSE_STARTS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+const APPOSITION_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'PRON']);
 
 function spanOf(tokens: readonly Token[], first: number, end: number): Span {
   return { start: tokens[first]!.start, end: tokens[end - 1]!.end };
@@ -54,6 +55,13 @@ function hasFiniteVerb(tokens: readonly Token[], first: number, end: number): bo
     return true;
   }
   return false;
+}
+
+/** Whether a phrase after this token opens a clause: after a quotation, a conjunction, a dash; not after a comma. */
+function opensClauseAfter(lead: Token | undefined): boolean {
+  if (!lead) return true;
+  if (lead.pos === 'PUNCT') return lead.normal !== ',';
+  return lead.pos === 'CCONJ' || lead.pos === 'SCONJ' || lead.pos === 'ADV';
 }
 
 function onlyPunctuationBetween(tokens: readonly Token[], first: number, offset: number): boolean {
@@ -146,9 +154,14 @@ export class FrameFinder {
     let speaker: TokenRange | undefined;
     if (j >= lo && forms[j] === ',') speaker = this.apposed(unit, j);
     else if (j >= lo) speaker = phraseEndingAt(tokens, j, lo);
-    // a subject opens its clause: after a verb or a preposition the phrase is an object ("Ruling out a defect indicates")
+    // a subject opens its clause: after a verb the phrase is an object ("Ruling out a defect indicates"); after a
+    // preposition only a name next to the verb speaks ("In a meeting with the board Trump said")
     const opener = speaker && speaker.first > lo ? tokens[speaker.first - 1]! : undefined;
-    if (opener && (opener.pos === 'VERB' || opener.pos === 'ADP' || opener.pos === 'AUX')) speaker = undefined;
+    if (opener && (opener.pos === 'VERB' || opener.pos === 'AUX') && !VERB_CUES.has(opener.lemma)) speaker = undefined;
+    else if (opener && opener.pos === 'ADP' && speaker) {
+      const bare = bareNounsEndingAt(tokens, speaker.end - 1, speaker.first);
+      speaker = bare && tokens.slice(bare.first, bare.end).some((t) => t.pos === 'PROPN') ? bare : undefined;
+    }
 
     if (speaker) {
       const frame: Span = { start: tokens[speaker.first]!.start, end: cueSpan.end };
@@ -165,7 +178,7 @@ export class FrameFinder {
       return;
     }
     // inverted: "“P,” said X" / "P, said X."
-    if (j >= lo && j === c0 - 1 && (forms[j] === ',' || isQuoteCloser(tokens[j]))) {
+    if (j >= lo && j === c0 - 1 && (forms[j] === ',' || isQuoteCloser(this.ctx, j))) {
       const right = phraseStartingAt(tokens, c1, unit.endToken);
       if (!right || !this.onlyAdjunctsAfter(unit, right.end)) return;
       const before = this.contentBefore(unit, c0);
@@ -173,26 +186,48 @@ export class FrameFinder {
     }
   }
 
-  /** "X, a spokesman for Y, said" / "X, who leads Y, said": the phrase before the apposition (or a name in it). */
+  /**
+   * "X, a spokesman for Y, said" / "X, who leads Y, said" / "X, the attorney general of Z, one of the states, said":
+   * the phrase before the appositions (or a name among them, when the phrase before is only a description).
+   */
   private apposed(unit: Unit, comma: number): TokenRange | undefined {
     const { tokens, forms } = this.ctx;
+    const segments: TokenRange[] = [];
+    let right = comma;
     let p = comma - 1;
-    while (p >= unit.firstToken && comma - p < 25 && forms[p] !== ',' && tokens[p]!.pos !== 'VERB' && !isQuoteCloser(tokens[p]) && !isQuoteOpener(tokens[p])) p--;
-    if (p < unit.firstToken || forms[p] !== ',' || p === comma - 1) return undefined;
-    const inner = { first: p + 1, end: comma };
-    const innerFirst = tokens[inner.first]!;
-    const relative = forms[inner.first] === 'who';
-    const innerPhrase = relative ? undefined : phraseStartingAt(tokens, inner.first, comma);
-    if (!relative && (!innerPhrase || innerPhrase.end !== comma)) return undefined;
-    const outer = phraseEndingAt(tokens, p - 1, unit.firstToken);
-    if (!outer) return innerPhrase;
-    // the outer phrase must open its clause, else the commas belong to something else
+    for (let guard = 0; guard < 4; guard++) {
+      while (p >= unit.firstToken && right - p < 30 && forms[p] !== ',' && !isQuoteCloser(this.ctx, p) && !isQuoteOpener(this.ctx, p)) p--;
+      const left = p + 1;
+      if (left >= right) return undefined;
+      segments.unshift({ first: left, end: right });
+      if (p < unit.firstToken || forms[p] !== ',') break;
+      // another comma: the segment may be one more apposition, or the phrase itself
+      const outer = phraseEndingAt(tokens, p - 1, unit.firstToken);
+      const lead = outer ? tokens[outer.first - 1] : undefined;
+      if (outer && (outer.first === unit.firstToken || opensClauseAfter(lead))) {
+        segments.unshift(outer);
+        break;
+      }
+      right = p;
+      p--;
+    }
+    if (segments.length < 2) return undefined;
+    const outer = segments[0]!;
+    // each apposition must read as a phrase of its own (a description, a name, or a relative clause)
+    for (const seg of segments.slice(1)) {
+      if (forms[seg.first] === 'who' || forms[seg.first] === 'which') continue;
+      if (!APPOSITION_STARTS.has(tokens[seg.first]!.pos)) return undefined;
+    }
+    const check = phraseStartingAt(tokens, outer.first, outer.end);
+    if (!check || check.end !== outer.end) return undefined;
     const lead = tokens[outer.first - 1];
-    if (outer.first > unit.firstToken && lead && !(lead.pos === 'PUNCT' || lead.pos === 'CCONJ' || lead.pos === 'SCONJ' || lead.pos === 'ADV')) return undefined;
+    if (outer.first > unit.firstToken && !opensClauseAfter(lead)) return undefined;
     // "A spokesman for the agency, Jane Roe, said": prefer the name
+    const first = segments[1]!;
     const outerNamed = tokens.slice(outer.first, outer.end).some((t) => t.pos === 'PROPN');
-    const innerNamed = !relative && innerFirst.pos === 'PROPN';
-    return innerNamed && !outerNamed ? innerPhrase : outer;
+    const innerName = phraseStartingAt(tokens, first.first, first.end);
+    const innerNamed = !!innerName && innerName.end === first.end && tokens[first.first]!.pos === 'PROPN';
+    return innerNamed && !outerNamed ? innerName : outer;
   }
 
   /** After a cue: "that P", ": P", "“P”", a hearer then P ("told reporters P"), or a bare clause. */
@@ -215,13 +250,13 @@ export class FrameFinder {
       }
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') break;
     }
-    if (isQuoteOpener(tokens[k])) return this.quotedFrom(unit, k);
+    if (isQuoteOpener(this.ctx, k)) return this.quotedFrom(unit, k);
     if (cue.object && (tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN')) {
       const hearer = phraseStartingAt(tokens, k, hi) ?? { first: k, end: k + 1 };
       k = hearer.end;
       while (k < hi && forms[k] === ',') k++;
       if (k < hi && forms[k] === ':') return this.colonContent(unit, k + 1, cue, false);
-      if (isQuoteOpener(tokens[k])) return this.quotedFrom(unit, k);
+      if (isQuoteOpener(this.ctx, k)) return this.quotedFrom(unit, k);
     }
     if (k >= hi || !CLAUSE_STARTS.has(tokens[k]!.pos) || forms[k] === 'that') return undefined;
     void text;
@@ -233,7 +268,7 @@ export class FrameFinder {
     const hi = unit.endToken;
     if (k >= hi) return undefined;
     if (!complementized && !hasFiniteVerb(tokens, k + 1, hi)) return undefined;
-    if (complementized && !hasFiniteVerb(tokens, k, hi) && !isQuoteOpener(tokens[k])) return undefined;
+    if (complementized && !hasFiniteVerb(tokens, k, hi) && !isQuoteOpener(this.ctx, k)) return undefined;
     const end = this.quoteAwareEnd(unit, k);
     return { start: tokens[k]!.start, end };
   }
@@ -260,7 +295,7 @@ export class FrameFinder {
   /** "X said: P" (rest of the sentence), or "X said:" ending a paragraph, then the quotation that follows. */
   private colonContent(unit: Unit, k: number, cue: VerbCue, bare: boolean): Span | undefined {
     const { tokens, units, quoteOf } = this.ctx;
-    if (k < unit.endToken) return isQuoteOpener(tokens[k]) ? this.quotedFrom(unit, k) : this.clauseFrom(unit, k, true);
+    if (k < unit.endToken) return isQuoteOpener(this.ctx, k) ? this.quotedFrom(unit, k) : this.clauseFrom(unit, k, true);
     // the frame ends its unit: only a colon hands the proposition to what follows
     const last = tokens[unit.endToken - 1]!;
     if (bare && last.text !== ':') return undefined;
@@ -269,7 +304,7 @@ export class FrameFinder {
     if (!next) return undefined;
     const first = next.firstToken;
     const r = quoteOf[first] ?? -1;
-    if (r >= 0 && isQuoteOpener(tokens[first])) return { start: tokens[first]!.start, end: Math.max(chainSpan(this.ctx, r).end, next.end) };
+    if (r >= 0 && isQuoteOpener(this.ctx, first)) return { start: tokens[first]!.start, end: Math.max(chainSpan(this.ctx, r).end, next.end) };
     return hasFiniteVerb(tokens, first, next.endToken) ? { start: next.start, end: next.end } : undefined;
   }
 
@@ -280,13 +315,13 @@ export class FrameFinder {
     if (k < unit.firstToken) {
       // a frame that opens its unit right after a closing quotation mark: "“P.” X said."
       const prev = tokens[frameFirst - 1];
-      if (!prev || !isQuoteCloser(prev)) return undefined;
+      if (!prev || !isQuoteCloser(this.ctx, frameFirst - 1)) return undefined;
       k = frameFirst - 1;
     }
     let sawQuote = false;
     let sawMark = false;
-    while (k >= 0 && (forms[k] === ',' || DASHES.has(forms[k]!) || isQuoteCloser(tokens[k]))) {
-      if (isQuoteCloser(tokens[k])) sawQuote = true;
+    while (k >= 0 && (forms[k] === ',' || DASHES.has(forms[k]!) || isQuoteCloser(this.ctx, k))) {
+      if (isQuoteCloser(this.ctx, k)) sawQuote = true;
       sawMark = true;
       k--;
     }
@@ -315,7 +350,7 @@ export class FrameFinder {
     const { tokens, forms } = this.ctx;
     for (let k = at; k < unit.endToken; k++) {
       const t = tokens[k]!;
-      if (forms[k] === ',' || forms[k] === ';' || DASHES.has(forms[k]!) || isQuoteOpener(t)) return true;
+      if (forms[k] === ',' || forms[k] === ';' || DASHES.has(forms[k]!) || isQuoteOpener(this.ctx, k)) return true;
       if (t.pos === 'VERB' || t.pos === 'AUX' || forms[k] === 'that') return false;
     }
     return true;
@@ -385,7 +420,7 @@ export class FrameFinder {
   private findSignedQuotes(): void {
     const { tokens, forms, quotes, units, unitOf } = this.ctx;
     for (let i = 1; i < tokens.length; i++) {
-      if (!DASHES.has(forms[i]!) || !isQuoteCloser(tokens[i - 1])) continue;
+      if (!DASHES.has(forms[i]!) || !isQuoteCloser(this.ctx, i - 1)) continue;
       const u = units[unitOf[i]!];
       if (!u) continue;
       const name = phraseStartingAt(tokens, i + 1, u.endToken);

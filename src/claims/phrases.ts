@@ -107,7 +107,9 @@ export function phraseStartingAt(tokens: readonly Token[], at: number, hi: numbe
       end = k + 1;
       continue;
     }
-    const opensPhrase = k === at || (tokens[k - 1]!.normal === 'and' && end === k);
+    // a determiner opens the phrase, or a phrase joined by "and" or a preposition ("director of the Institute")
+    const prev = tokens[k - 1]!;
+    const opensPhrase = k === at || (end === k && (prev.normal === 'and' || (prev.pos === 'ADP' && INNER_ADPOSITIONS.has(prev.normal))));
     if (opensPhrase && isDeterminer(t)) {
       end = k + 1;
       continue;
@@ -132,6 +134,14 @@ export function phraseStartingAt(tokens: readonly Token[], at: number, hi: numbe
     break;
   }
   return sawNoun ? { first: at, end } : undefined;
+}
+
+/** The run of names and nouns that ends at `head`, without determiners or prepositions ("Washington Post Trump"). */
+export function bareNounsEndingAt(tokens: readonly Token[], head: number, lo: number): TokenRange | undefined {
+  if (!tokens[head] || !isNounish(tokens[head]!)) return undefined;
+  let first = head;
+  while (first - 1 >= lo && isNounish(tokens[first - 1]!)) first--;
+  return { first, end: head + 1 };
 }
 
 /** The head of a speaker phrase: the last noun before any preposition ("spokesman" in "a spokesman for X"). */

@@ -53,8 +53,15 @@ export function findQuotes(text: string): QuoteRegion[] {
       if (c === ' ' || c === '\t' || c === '\r') continue;
       lineStart = false;
       paragraphFirst = i;
-      paragraphContinues = c === OPEN_CURLY || c === STRAIGHT || c === CLOSE_CURLY ? pending : -1;
+      paragraphContinues = c === OPEN_CURLY || c === STRAIGHT || c === CLOSE_CURLY || (c === "'" && text[i + 1] === "'") ? pending : -1;
       pending = -1;
+    }
+    if ((c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) {
+      // typewriter quotation marks: '' (either way) and `` (opening)
+      if (open >= 0 && openChar === "''") finish(i + 2, true);
+      else if (open < 0) begin(i, "''");
+      i++;
+      continue;
     }
     if (c === OPEN_CURLY) {
       if (open >= 0 && openChar === OPEN_CURLY) finish(i, false);

@@ -84,7 +84,7 @@ function bodyUnits(ctx: ClaimContext, intro: Unit): Unit[] {
   const next = units[intro.index + 1];
   if (!next) return [];
   const out: Unit[] = [];
-  if (isQuoteOpener(tokens[next.firstToken])) {
+  if (isQuoteOpener(ctx, next.firstToken)) {
     const r = quoteOf[next.firstToken] ?? -1;
     if (r < 0) return [];
     const end = quotes[chainEnd(quotes, r)]!.end;
@@ -110,7 +110,7 @@ export function statementFrames(ctx: ClaimContext, frames: readonly Frame[]): Fr
   if (intro && authors) body = bodyUnits(ctx, intro.unit);
   else if (title) {
     // a titled statement without an introduction: its body is the first quotation that opens a paragraph
-    const opening = ctx.units.find((u) => u.index > 0 && u.opensParagraph && isQuoteOpener(ctx.tokens[u.firstToken]));
+    const opening = ctx.units.find((u) => u.index > 0 && u.opensParagraph && isQuoteOpener(ctx, u.firstToken));
     if (opening && ctx.units[opening.index - 1]) body = bodyUnits(ctx, ctx.units[opening.index - 1]!);
   }
   if (!authors || !body.length) return [];
