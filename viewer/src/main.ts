@@ -19,7 +19,7 @@ type Status = 'loading' | 'ready' | 'empty' | 'error';
 declare global {
   interface Window {
     /** for tests and benchmarks: the running app and when the first frame was drawn */
-    claimgraph?: { app: App; firstFrameMs: number | null };
+    claimgraph?: { app: App; firstFrameMs: number | null; loadedMs: number | null };
   }
 }
 
@@ -35,10 +35,11 @@ function setStatus(status: Status): void {
 function boot(): void {
   const app = new App(appElements());
   const message = byId('message');
-  window.claimgraph = { app, firstFrameMs: null };
+  window.claimgraph = { app, firstFrameMs: null, loadedMs: null };
 
   const show = (graph: ClaimGraph, name: string, graphUrl: string | null, state: ViewState) => {
     hideMessage(message);
+    window.claimgraph!.loadedMs ??= performance.now();
     try {
       app.open(graph, graphUrl, state);
     } catch (err) {

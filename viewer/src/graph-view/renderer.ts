@@ -24,6 +24,7 @@ export const VIEWER_EDGE_ATTRIBUTES = ['parallelIndex', 'parallelMinIndex', 'par
 
 const FADED_NODE = '#e4e4e4';
 const CLAIM_LABEL_MAX = 48;
+const FORCED_LABELS_MAX = 7;
 
 /** Claim labels are sentences: cut to a readable length on the canvas (the panel shows them whole). */
 export function shortLabel(label: string, max = CLAIM_LABEL_MAX): string {
@@ -80,8 +81,10 @@ export function createRenderer(graph: Graph, container: HTMLElement, focus: () =
     if (!nodeVisible(graph, node, state.visibility)) return { ...res, hidden: true };
     const focusNode = state.hovered ?? state.selected;
     if (focusNode !== null) {
-      if (neighboursOf(focusNode).has(node)) {
-        res.forceLabel = true;
+      const neighbours = neighboursOf(focusNode);
+      if (neighbours.has(node)) {
+        // a small neighbourhood shows every label; a large one lets Sigma's label grid avoid collisions
+        res.forceLabel = neighbours.size <= FORCED_LABELS_MAX;
         res.zIndex = 2;
       } else {
         res.color = FADED_NODE;
