@@ -29,21 +29,34 @@ export function continuedFrames(ctx: ClaimContext, frames: readonly Frame[]): Fr
   }
   const out: Frame[] = [];
   let source: Frame | undefined;
+  let open: Frame | undefined; // the continuation being grown, one claim for its run of quoted sentences
   for (const unit of ctx.units) {
     const own = byUnit.get(unit.index);
-    const quoted = isQuoted(ctx, unit.firstToken, unit.endToken);
     if (own?.length) {
       const last = own[own.length - 1]!;
-      // only a quoted proposition goes on in the next quoted sentence
-      source = last.speaker && (ctx.quoteOf[firstTokenFrom(ctx, last.content.start)] ?? -1) >= 0 ? last : undefined;
+      // only a quoted proposition of a frame that precedes its continuation goes on
+      const quoted = (ctx.quoteOf[firstTokenFrom(ctx, last.content.start)] ?? -1) >= 0;
+      source = last.speaker && quoted && last.kind !== 'signed' && last.kind !== 'turn' ? last : undefined;
+      open = undefined;
       continue;
     }
-    if (!quoted) {
+    if (!isQuoted(ctx, unit.firstToken, unit.endToken)) {
       source = undefined;
+      open = undefined;
       continue;
     }
-    if (covered[unit.index] || !source) continue;
-    out.push({ ...source, kind: 'continued', content: { start: unit.start, end: unit.end }, unit: unit.index, contentBefore: false, inheritFrom: source });
+    if (covered[unit.index] || !source) {
+      open = undefined;
+      continue;
+    }
+    const prev = ctx.units[unit.index - 1];
+    const sameQuote = prev && prev.paragraph === unit.paragraph;
+    if (open && sameQuote) {
+      open.content = { start: open.content.start, end: unit.end };
+      continue;
+    }
+    open = { ...source, kind: 'continued', content: { start: unit.start, end: unit.end }, unit: unit.index, contentBefore: false, inheritFrom: source };
+    out.push(open);
   }
   return out;
 }

@@ -31,7 +31,7 @@ export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord
   let frames = new FrameFinder(ctx).find();
   if (!opts.beliefs) frames = frames.filter((f) => !f.belief);
   frames = [...frames, ...statementFrames(ctx, frames)];
-  frames = [...frames, ...continuedFrames(ctx, frames)].sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start);
+  frames = [...frames, ...(process.env.NOCONT ? [] : continuedFrames(ctx, frames))].sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start);
   cutAtLaterFrames(frames);
   const nested = nestReports(frames);
 
@@ -150,7 +150,7 @@ function claimPieces(ctx: ClaimContext, f: Frame): { span: Span; sentence: Span;
 
 /** A frame's proposition cut at sentence units: each sentence of a quotation is a claim of its own. */
 function pieces(ctx: ClaimContext, f: Frame): { span: Span; sentence: Span }[] {
-  const whole = f.kind === 'turn' || f.kind === 'signed';
+  const whole = f.kind === 'turn' || f.kind === 'signed' || f.kind === 'continued';
   const frameUnit = ctx.units[f.unit]!;
   const out: { span: Span; sentence: Span }[] = [];
   let u = f.unit;
