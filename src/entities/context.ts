@@ -214,7 +214,8 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): Role
     const verb = tokens[span.mentionEnd];
     if (verb && lex.speechVerbs.has(verb.normal) && !isAcronym(first.text)) vote(span, 'person', 1);
     // the weakest guess, for names nothing else speaks about
-    vote(span, span.end - span.start === 1 ? 'organization' : 'person', 0.1);
+    const organizationLike = isAcronym(first.text) || /\d/.test(span.text) || (span.end - span.start === 1 && !/\p{Ll}/u.test(first.text));
+    vote(span, organizationLike ? 'organization' : 'person', 0.1);
   });
   return roles;
 }

@@ -121,6 +121,7 @@ export function resolveReferences(analyzed: AnalyzedDocument, drafts: Draft[], t
     let di: number | undefined;
     if (lex.unnamedRoles.has(word) && !word.endsWith('s')) di = pick((d) => d.role === word, sentence, Infinity, (_d, s) => s.position);
     else if (lex.groupHeads.has(word)) di = pick((d) => !!d.group, sentence, Infinity, (_d, s) => s.position);
+    else if (kind === 'place') di = pick((d) => d.kind === 'place' && lex.countries.has(d.label.toLowerCase()), sentence, DESCRIPTION_REACH, (_d, s) => s.count);
     else if (kind) di = pick((d) => d.kind === kind && !d.local, sentence, DESCRIPTION_REACH, (d, s) => (d.heads.has(word) ? 1000 : 0) + s.count, (d) => d.heads.has(word));
     else if (lex.titles.has(word)) di = pick((d) => d.kind === 'person' && d.titles.has(word), sentence, DESCRIPTION_REACH, (_d, s) => s.position);
     if (di !== undefined) {

@@ -30,12 +30,12 @@ export function isAcronym(text: string): boolean {
 
 /** A model or serial designator that continues a name: "MS-10", "737", "Canadarm2", "F-35". */
 export function isDesignator(text: string): boolean {
-  return HAS_DIGIT.test(text) && /^[\p{L}\d][\p{L}\d\-/.]*$/u.test(text) && !/^(1[89]|20)\d\d$/.test(text) && text.length <= 12;
+  return HAS_DIGIT.test(text) && !/^\d+[.,]\d+$/.test(text) && /^[\p{L}\d][\p{L}\d\-/.]*$/u.test(text) && !/^(1[89]|20)\d\d$/.test(text) && text.length <= 12;
 }
 
 /** A token that can carry a name: a word with a letter (or a designator), not punctuation, space or symbol. */
 export function isWordToken(t: Token): boolean {
-  return (t.type === 'word' || t.type === 'number') && HAS_LETTER.test(t.text);
+  return (t.type === 'word' || t.type === 'number') && HAS_LETTER.test(t.text) && /^[\p{L}\d]/u.test(t.text);
 }
 
 export const isOpener = (t: Token): boolean => /^["“‘'(\[«—–-]+$/.test(t.text);
@@ -88,21 +88,30 @@ export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
     }
   }
 
-  // Headline lines: every content word capitalised. Lines are short runs of tokens between line breaks.
+  // Headline lines: every content word capitalised. Lines are short runs of tokens between line breaks;
+  // a run-in heading ("Little Relief for Refugees: The refugee crisis ...") counts up to its colon.
   let lineStart = 0;
-  const closeLine = (end: number) => {
+  const closeLine = (lineEnd: number) => {
+    let end = lineEnd;
+    for (let k = lineStart; k < lineEnd && k < lineStart + 12; k++) {
+      if (tokens[k]!.text === ':' && k + 1 < lineEnd) {
+        end = k;
+        break;
+      }
+    }
     let content = 0;
     let capitalised = 0;
     let words = 0;
     for (let k = lineStart; k < end; k++) {
       const t = tokens[k]!;
-      if (!isWordToken(t)) continue;
+      // possessive endings and apostrophes are no words of a headline
+      if (!isWordToken(t) || t.pos === 'PART' || /^['’]/.test(t.text)) continue;
       words++;
       if (HEADLINE_SMALL.has(t.normal)) continue;
       content++;
       if (isCapitalized(t.text) || !HAS_LOWER.test(t.text)) capitalised++;
     }
-    const isHeadline = content > 0 && capitalised === content && (content >= 2 || words <= 3) && words <= 25;
+    const isHeadline = content > 0 && capitalised === content && (content >= 2 || (words <= 3 && end === lineEnd)) && words <= 25;
     if (isHeadline) for (let k = lineStart; k < end; k++) headline[k] = true;
   };
   for (let i = 1; i <= n; i++) {

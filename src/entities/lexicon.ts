@@ -26,6 +26,8 @@ export interface Lexicon {
   gazetteerMaxWords: number;
   /** "russian" → "Russia", "russians" → "Russia" */
   demonymCountry: Map<string, string>;
+  /** lower-case names of countries and regions, for "the country" */
+  countries: Set<string>;
   firstNames: Set<string>;
   nameHeads: Map<string, HeadKind>;
   modifierHeads: Map<string, HeadKind>;
@@ -66,8 +68,8 @@ function buildLexicon(): Lexicon {
       // the first entry to claim a name keeps it: the data file lists the likelier reading first
       if (!gazetteer.has(key)) gazetteer.set(key, entry);
       const compact = compactKey(name);
-      // compact keys of one or two letters ("us", "un") would match ordinary words
-      if (compact.length > 3 && !gazetteerCompact.has(compact)) gazetteerCompact.set(compact, entry);
+      // short or dotted forms ("Mass.", "US") would match ordinary words once run together
+      if (compact.length >= 6 && !name.endsWith('.') && !gazetteerCompact.has(compact)) gazetteerCompact.set(compact, entry);
       gazetteerMaxWords = Math.max(gazetteerMaxWords, name.split(/\s+/).length);
     }
   }
@@ -91,6 +93,7 @@ function buildLexicon(): Lexicon {
     gazetteerCompact,
     gazetteerMaxWords,
     demonymCountry,
+    countries: new Set(demonymData.countries.map((c) => c.name.toLowerCase())),
     firstNames: new Set(firstNameData.names),
     nameHeads: headMap(cueData.nameHeads),
     modifierHeads: headMap(cueData.modifierHeads),

@@ -178,6 +178,23 @@ export function mergeSpans(spans: NameSpan[]): Cluster[] {
     if (target && target.root !== root) groups.union(root, target.root);
   }
 
+  // "the Council", "the Commission": a bare head word is the entity named with it before
+  members = membersOf();
+  const byHead = new Map<string, { root: number; size: number }>();
+  for (const [root, list] of members) {
+    for (const i of list) {
+      const s = spans[i]!;
+      if (s.end - s.start < 2) continue;
+      for (const w of s.text.toLowerCase().split(/\s+/)) if (lexicon().nameHeads.has(w)) offer(byHead, w, root, list.length);
+    }
+  }
+  for (const [root, list] of members) {
+    const s = spans[list[0]!]!;
+    if (s.gazetteer || !list.every((i) => spans[i]!.end - spans[i]!.start === 1)) continue;
+    const target = byHead.get(s.text.toLowerCase());
+    if (target && target.root !== root) groups.union(root, target.root);
+  }
+
   members = membersOf();
   const clusters: Cluster[] = [];
   for (const list of [...members.values()].sort((a, b) => a[0]! - b[0]!)) {

@@ -222,7 +222,7 @@ function refineHeadlineRun(analyzed: AnalyzedDocument, run: Run, bodyNames: Set<
     for (let w = run.end - p; w >= 1; w--) {
       const text = spanText(analyzed, p, p + w);
       const key = lowerKey(text);
-      const ok = bodyNames.has(key) || !!gazetteerLookup(text) || (w === 1 && isAcronym(tokens[p]!.text)) || (w >= 2 && w <= 3 && lexicon().firstNames.has(tokens[p]!.text) && looksPersonal(tokens, p, p + w));
+      const ok = bodyNames.has(key) || !!gazetteerLookup(text) || (w >= 2 && w <= 3 && lexicon().firstNames.has(tokens[p]!.text) && looksPersonal(tokens, p, p + w));
       if (ok) {
         const span = newSpan(analyzed, p, p + w);
         span.headline = true;

@@ -16,6 +16,8 @@ export interface Run {
 const NEVER_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'SPACE', 'INTJ']);
 /** words after a number that make it a quantity, not a designator ("by 46 percent") */
 const QUANTITY_AFTER = new Set(['percent', '%', 'per', 'points', 'point', 'years', 'year', 'days', 'day', 'months', 'people', 'votes', 'seats', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'km', 'miles', 'kg', 'degrees', 'minutes', 'hours', 'times', 'to', '-', 'and', 'or', '–']);
+/** second parts of hyphenated compounds that make an adjective of a name ("NASA-funded", "U.S.-made") */
+const COMPOUND_WORDS = new Set(['led', 'run', 'born', 'made', 'style', 'era', 'like', 'wide', 'level', 'based', 'owned', 'backed', 'funded', 'linked', 'era', 'area', 'class', 'type', 'free', 'only', 'long', 'year', 'old', 'day', 'week', 'month', 'bound', 'proof', 'sized', 'size', 'scale', 'grade', 'side', 'specific', 'friendly', 'centric', 'inspired', 'themed', 'focused', 'related', 'allied', 'aligned', 'leaning', 'held', 'built', 'in', 'out', 'up', 'on', 'off', 'over', 'to', 'for', 'and', 'or', 'the', 'a', 'an', 'at', 'by', 'of', 'with', 'vs', 'new', 'old', 'plus', 'set', 'ish', 'esque']);
 /** name particles written in lower case inside a person's name */
 const PARTICLES = new Set(['de', 'del', 'der', 'van', 'von', 'al', 'bin', 'da', 'dos', 'das', 'du', 'la', 'le', 'di', 'el', 'ibn']);
 /** last words after which "of"/"for" continues the name ("Bank of", "Center for", "Republic of") */
@@ -26,6 +28,8 @@ export function nameWord(tokens: Token[], features: TokenFeatures, i: number): b
   const t = tokens[i];
   if (!t || !isWordToken(t) || !isCapitalized(t.text) || features.date[i]) return false;
   if (NEVER_POS.has(t.pos) && !/^\p{Lu}{2,}/u.test(t.text)) return false;
+  // a shouted word ("FULL TEXT", "WHITE") is no acronym: the tagger does not read it as a name
+  if (/^\p{Lu}{4,}$/u.test(t.text) && t.pos !== 'PROPN') return false;
   return !lexicon().neverNames.has(t.normal);
 }
 
@@ -76,6 +80,11 @@ export function findRuns(tokens: Token[], features: TokenFeatures): Run[] {
       if ((t.text === '-' || t.text === '‑') && glued(tokens, j) && glued(tokens, j + 1)) {
         const after = tokens[j + 1];
         if (after && isCapitalized(after.text) && nameWord(tokens, features, j + 1)) {
+          end = j + 2;
+          continue;
+        }
+        // a lower-case part of a name ("Ban Ki-moon", "Lashkar-e-Taiba"), not a compound ("Roscosmos-led")
+        if (after && /^\p{Ll}+$/u.test(after.text) && !COMPOUND_WORDS.has(after.normal) && !/(ed|ing|ly)$/.test(after.normal) && after.text.length <= 5) {
           end = j + 2;
           continue;
         }
