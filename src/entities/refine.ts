@@ -78,7 +78,12 @@ function knownNames(analyzed: AnalyzedDocument, runs: Run[], features: TokenFeat
   const edges = new Set<string>();
   const { tokens } = analyzed;
   for (const r of runs) {
-    if (features.headline[r.start] || features.sentenceInitial[r.start]) continue;
+    if (features.headline[r.start]) continue;
+    if (features.sentenceInitial[r.start]) {
+      // past its first word a sentence-initial run is as good as any: "Mayor Karen Bass" vouches for "Bass"
+      if (r.end - r.start >= 2) edges.add(tokens[r.end - 1]!.normal);
+      continue;
+    }
     names.add(lowerKey(spanText(analyzed, r.start, r.end)));
     edges.add(tokens[r.start]!.normal);
     edges.add(tokens[r.end - 1]!.normal);
@@ -110,6 +115,7 @@ function vouched(tokens: Token[], i: number, run: Run, text: string, known: Know
     known.edges.has(t.normal) ||
     lex.demonymCountry.has(t.normal) ||
     !!titleAt(tokens, i, run.end) ||
+    (run.end - run.start > 1 && t.pos === 'PROPN' && lex.nameHeads.has(tokens[run.end - 1]!.normal)) ||
     (run.end - run.start > 1 && t.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN' && looksPersonal(tokens, run.start, run.end))
   );
 }
@@ -131,7 +137,8 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
   if (!whole && end - start === 1 && !lex.demonymCountry.has(tokens[start]!.normal)) {
     const next = tokens[end];
     const modifies = next && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
-    if (tokens[start]!.pos === 'ADJ' || (modifies && ADJECTIVE_ENDING.test(tokens[start]!.normal))) return;
+    const namesThing = next && (lex.modifierHeads.has(next.normal) || lex.groupHeads.has(next.normal) || lex.unnamedRoles.has(next.normal) || lex.titles.has(next.normal));
+    if (!namesThing && (tokens[start]!.pos === 'ADJ' || (modifies && ADJECTIVE_ENDING.test(tokens[start]!.normal)))) return;
   }
   // "Polish American voters": demonyms before a demonym
   while (!whole && end - start > 1 && lex.demonymCountry.has(tokens[start]!.normal) && lex.demonymCountry.has(tokens[start + 1]!.normal)) start++;

@@ -1,0 +1,133 @@
+/**
+ * claimgraph entities: tests on short sentences written for each pattern (titles, acronyms, "X of Y",
+ * descriptions, gazetteer typing, headlines, events), plus exact offsets and determinism.
+ */
+import { analyze } from '../nlp/analyze';
+import type { EntityRecord } from '../types';
+import { extractEntities } from './index';
+
+function entitiesOf(text: string): EntityRecord[] {
+  return extractEntities(analyze({ id: 't', title: '', text }));
+}
+
+function find(list: EntityRecord[], label: string): EntityRecord {
+  const e = list.find((x) => x.label === label);
+  if (!e) throw new Error(`no entity "${label}" in ${list.map((x) => `${x.label}(${x.kind})`).join(', ')}`);
+  return e;
+}
+
+const mentionTexts = (e: EntityRecord) => e.mentions.map((m) => m.text);
+
+describe('entity mentions and typing', () => {
+  it('splits a title and its organization off a name, and types both', () => {
+    const list = entitiesOf('FDA Commissioner Robert Califf spoke on Monday. Califf said the review would take a year.');
+    const person = find(list, 'Robert Califf');
+    expect(person.kind).toBe('person');
+    expect(mentionTexts(person)).toContain('Califf');
+    expect(find(list, 'Food and Drug Administration').kind).toBe('agency');
+  });
+
+  it('reads lower-case roles before a name as titles', () => {
+    const list = entitiesOf('The crew included ESA astronaut Samantha Cristoforetti and the pilot.');
+    const person = find(list, 'Samantha Cristoforetti');
+    expect(person.kind).toBe('person');
+    expect(person.aliases).toContain('ESA astronaut Samantha Cristoforetti');
+  });
+
+  it('links an acronym in brackets to its expansion, and finds the acronym later', () => {
+    const list = entitiesOf('The Federal Aviation Administration (FAA) grounded the jets. Later the FAA lifted the order.');
+    const faa = find(list, 'Federal Aviation Administration');
+    expect(faa.kind).toBe('agency');
+    expect(mentionTexts(faa).filter((t) => t === 'FAA')).toHaveLength(2);
+  });
+
+  it('joins an unknown acronym to its expansion by initials', () => {
+    const list = entitiesOf('Researchers at the Bay Area Climate Institute said on Friday that BACI had finished the survey.');
+    const inst = find(list, 'Bay Area Climate Institute');
+    expect(inst.kind).toBe('organization');
+    expect(inst.aliases).toContain('BACI');
+  });
+
+  it('keeps "X of Y" organization names whole', () => {
+    const list = entitiesOf('A spokesman for the Bank of Montreal declined to comment, and the University of Toronto agreed.');
+    expect(find(list, 'Bank of Montreal').kind).toBe('organization');
+    expect(find(list, 'University of Toronto').kind).toBe('organization');
+  });
+
+  it('types names by the gazetteer, including run-together spellings', () => {
+    const list = entitiesOf('Officials in Nairobi told Reuters that Kenya would act. PRNewswire carried the release.');
+    expect(find(list, 'Nairobi').kind).toBe('place');
+    expect(find(list, 'Kenya').kind).toBe('place');
+    expect(find(list, 'Reuters').kind).toBe('media');
+    expect(find(list, 'PR Newswire').aliases).toContain('PRNewswire');
+  });
+
+  it('types names by head words and by the noun after them', () => {
+    const list = entitiesOf('The Tiangong-style Wentian module docked with the station near Jiuquan City on Tuesday.');
+    expect(find(list, 'Wentian').kind).toBe('spacecraft');
+    expect(find(list, 'Jiuquan City').kind).toBe('place');
+  });
+
+  it('merges surnames with full names and a bare name with its designated form', () => {
+    const list = entitiesOf('Mayor Karen Bass visited the site. Bass said the Falcon 9 rocket was safe. The Falcon flew again in May.');
+    expect(mentionTexts(find(list, 'Karen Bass'))).toContain('Bass');
+    const rocket = find(list, 'Falcon 9');
+    expect(rocket.kind).toBe('spacecraft');
+    expect(mentionTexts(rocket)).toContain('Falcon');
+  });
+
+  it('resolves definite descriptions to the entity the story is about', () => {
+    const list = entitiesOf('The Environmental Protection Agency issued a rule. Critics said the rule was weak, but the agency said it would stand.');
+    const epa = find(list, 'Environmental Protection Agency');
+    expect(mentionTexts(epa)).toContain('the agency');
+  });
+
+  it('creates one unnamed person for an organization and a role, and resolves "that spokesperson"', () => {
+    const list = entitiesOf('A Boeing spokesperson declined to comment. That spokesperson later said the jet was safe.');
+    const role = find(list, 'Boeing spokesperson');
+    expect(role.kind).toBe('person');
+    expect(role.local).toBe(true);
+    expect(mentionTexts(role)).toContain('That spokesperson');
+    expect(find(list, 'Boeing').kind).toBe('organization');
+  });
+
+  it('names the country for "the Russians" and makes a media entity of a country\'s press', () => {
+    const list = entitiesOf('The talks angered the Russians. Chinese state media said the deal was dead, and media reports there agreed.');
+    expect(mentionTexts(find(list, 'Russia'))).toContain('the Russians');
+    const press = find(list, 'Chinese state media');
+    expect(press.kind).toBe('media');
+    expect(mentionTexts(press)).toContain('media reports');
+  });
+
+  it('finds the incident a story is about, and only a recurring definite one', () => {
+    const story = entitiesOf('A fire broke out at the plant on Monday. Investigators said the fire started in a storage room. The fire was out by noon.');
+    const fire = find(story, 'fire');
+    expect(fire.kind).toBe('event');
+    expect(fire.mentions).toHaveLength(3);
+    expect(entitiesOf('A fire broke out at the plant on Monday.').some((e) => e.kind === 'event')).toBe(false);
+  });
+
+  it('does not make entities of dates, sentence-initial words or title-case headline words', () => {
+    const text = 'Senate Panel Issues Sweeping Report on Drug Prices\n\nOctober 4, 2018\n\nRuling out a delay, the Senate voted on Wednesday. Meanwhile, Pfizer said prices would fall.';
+    const labels = entitiesOf(text).map((e) => e.label);
+    for (const bad of ['October', 'Wednesday', 'Ruling', 'Meanwhile', 'Panel', 'Issues', 'Sweeping Report', 'Drug Prices', 'Report']) expect(labels).not.toContain(bad);
+    expect(labels).toEqual(expect.arrayContaining(['Senate', 'Pfizer']));
+  });
+
+  it('never makes an entity of a lone demonym', () => {
+    const labels = entitiesOf('Russian officials met American diplomats in Geneva.').map((e) => e.label);
+    expect(labels).not.toContain('Russian');
+    expect(labels).not.toContain('American');
+    expect(labels).toContain('Geneva');
+  });
+
+  it('gives every mention its exact text and offsets', () => {
+    const text = '“NASA Administrator Bill Nelson and the agency’s team met,” said Dr. Anthony Fauci of the NIH. The International Space Station (ISS) is fine.';
+    for (const e of entitiesOf(text)) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('is deterministic', () => {
+    const text = 'The Department of Justice (DOJ) said Attorney General Merrick Garland met Gov. Ron DeSantis in Tallahassee. Garland said the department would appeal.';
+    expect(JSON.stringify(entitiesOf(text))).toBe(JSON.stringify(entitiesOf(text)));
+  });
+});
