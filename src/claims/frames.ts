@@ -136,6 +136,12 @@ export class FrameFinder {
         if (t.lemma === 'be' && !form.endsWith('ing')) passive = true;
       } else if (t.pos === 'ADV' || (t.pos === 'PART' && !isPossessiveMark(t)) || forms[j] === 'to' || (forms[j] === 'on' && tokens[j - 1]?.pos === 'VERB') || ((forms[j] === 'there' || forms[j] === 'here') && j > lo && tokens[j - 1]!.pos === 'NOUN')) {
         // skip
+      } else if (forms[j] === ')') {
+        // a parenthesis after a name: "Rep. Jane Roe (D-N.Y.) said"
+        let open = j - 1;
+        while (open > lo && j - open < 10 && forms[open] !== '(') open--;
+        if (forms[open] !== '(') break;
+        j = open;
       } else if (t.pos === 'VERB' && (forms[j + 1] === 'to' || forms[j + 1] === 'on')) {
         if (REFUSALS.has(t.lemma)) return;
       } else break;
@@ -232,7 +238,7 @@ export class FrameFinder {
 
   /** After a cue: "that P", ": P", "“P”", a hearer then P ("told reporters P"), or a bare clause. */
   private contentAfter(unit: Unit, at: number, cue: VerbCue): Span | undefined {
-    const { tokens, forms, text } = this.ctx;
+    const { tokens, forms } = this.ctx;
     const hi = unit.endToken;
     let k = at;
     while (k < hi && forms[k] === ',') k++;
@@ -258,8 +264,8 @@ export class FrameFinder {
       if (k < hi && forms[k] === ':') return this.colonContent(unit, k + 1, cue, false);
       if (isQuoteOpener(this.ctx, k)) return this.quotedFrom(unit, k);
     }
-    if (k >= hi || !CLAUSE_STARTS.has(tokens[k]!.pos) || forms[k] === 'that') return undefined;
-    void text;
+    // a bare clause ("said the plan failed"; "said that claim was false", where "that" is a determiner)
+    if (k >= hi || !CLAUSE_STARTS.has(tokens[k]!.pos)) return undefined;
     return this.clauseFrom(unit, k, false);
   }
 

@@ -45,7 +45,8 @@ export function phraseEndingAt(tokens: readonly Token[], head: number, lo: numbe
   const h = tokens[head];
   if (!h || head < lo) return undefined;
   if (isSubjectPronoun(h)) return { first: head, end: head + 1 };
-  if (!isNounish(h)) return undefined;
+  // a name the tagger took for a verb or an adjective ("Lynch said") still heads the phrase
+  if (!isNounish(h) && !(/^\p{Lu}\p{Ll}/u.test(h.text) && (h.pos === 'VERB' || h.pos === 'ADJ'))) return undefined;
   let first = head;
   for (let k = head - 1; k >= lo && head - k <= 12; k--) {
     const t = tokens[k]!;
@@ -57,9 +58,11 @@ export function phraseEndingAt(tokens: readonly Token[], head: number, lo: numbe
     if (isDeterminer(t)) {
       // a determiner or a possessive pronoun opens the phrase, unless a coordinated one stands before it
       first = k;
-      const and = tokens[k - 1];
-      if (and && k - 2 >= lo && and.normal === 'and' && and.pos === 'CCONJ' && isNounish(tokens[k - 2]!)) {
+      const link = tokens[k - 1];
+      const joined = link && k - 2 >= lo && isNounish(tokens[k - 2]!) && ((link.normal === 'and' && link.pos === 'CCONJ') || (link.pos === 'ADP' && INNER_ADPOSITIONS.has(link.normal)));
+      if (joined) {
         first = k - 1;
+        k--;
         continue;
       }
       break;

@@ -70,7 +70,8 @@ export function findQuotes(text: string): QuoteRegion[] {
       if (open >= 0) finish(i + 1, true);
       else if (isWordStart(text, i + 1) && (i === 0 || /\s/.test(text[i - 1]!))) begin(i, c); // "”Fear. ...”"
     } else if (c === STRAIGHT) {
-      if (open >= 0 && openChar === STRAIGHT) finish(i + 1, true);
+      // a straight mark closes a straight quotation, or a curly one that a careless text closes straight
+      if (open >= 0 && (openChar === STRAIGHT || (openChar === OPEN_CURLY && !isWordStart(text, i + 1)))) finish(i + 1, true);
       else if (open < 0) begin(i, c);
     }
   }
