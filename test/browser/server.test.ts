@@ -157,7 +157,7 @@ test('`claimgraph serve FILE --port 0` bundles, prints the URL and serves the fi
     expect(graphRes.body).toBe('{"attributes":{}}');
     expect(graphRes.headers['x-graph-name']).toBe('my%20graph.json');
     const page = await rawGet(port, '/');
-    expect(page.body).toContain('<script src="app.js">');
+    expect(page.body).toContain('<script defer src="app.js">');
     expect((await rawGet(port, '/app.js')).body.length).toBeGreaterThan(10_000);
   } finally {
     child.kill('SIGTERM');

@@ -9,29 +9,36 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
 
 export class LayoutControls {
-  private readonly fa2: FA2Layout;
+  /** created on first use: a worker costs time at page load that most views never need */
+  private fa2: FA2Layout | null = null;
 
   constructor(
     private readonly graph: Graph,
     private readonly sigma: Sigma,
-  ) {
-    const settings = forceAtlas2.inferSettings(graph);
-    this.fa2 = new FA2Layout(graph, { settings: { ...settings, barnesHutOptimize: graph.order > 500, adjustSizes: false } });
+  ) {}
+
+  private worker(): FA2Layout {
+    if (!this.fa2) {
+      const settings = forceAtlas2.inferSettings(this.graph);
+      this.fa2 = new FA2Layout(this.graph, { settings: { ...settings, barnesHutOptimize: this.graph.order > 500, adjustSizes: false } });
+    }
+    return this.fa2;
   }
 
   isRunning(): boolean {
-    return this.fa2.isRunning();
+    return this.fa2?.isRunning() ?? false;
   }
 
   /** Starts ForceAtlas2 when stopped and stops it when running; returns whether it now runs. */
   toggle(): boolean {
-    if (this.fa2.isRunning()) this.fa2.stop();
-    else this.fa2.start();
-    return this.fa2.isRunning();
+    const fa2 = this.worker();
+    if (fa2.isRunning()) fa2.stop();
+    else fa2.start();
+    return fa2.isRunning();
   }
 
   stop(): void {
-    if (this.fa2.isRunning()) this.fa2.stop();
+    if (this.fa2?.isRunning()) this.fa2.stop();
   }
 
   /**
@@ -52,7 +59,8 @@ export class LayoutControls {
   }
 
   kill(): void {
-    this.fa2.kill();
+    this.fa2?.kill();
+    this.fa2 = null;
   }
 
   private graphExtent(): number {
