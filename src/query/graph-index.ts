@@ -1,10 +1,11 @@
 /**
- * claimgraph query indexes, built once when a graph is opened: normalized label and alias → node keys, and the
- * documents by id with their order. Per-node claim lists need no index of their own: graphology's adjacency
- * already gives a node's edges by direction in time proportional to its degree.
+ * claimgraph query indexes, built once when a graph is opened: normalized label and alias → node keys, the
+ * documents by id with their order, and an undirected adjacency for path search. Per-node claim lists need no
+ * index of their own: graphology already gives a node's edges by direction in time proportional to its degree.
  */
 import type { ClaimGraph } from '../graph/load';
 import type { GraphDocument } from '../graph/schema';
+import { buildAdjacency, type Adjacency } from './adjacency';
 import { normalizeName } from './normalize';
 
 export interface QueryIndex {
@@ -18,6 +19,7 @@ export interface QueryIndex {
   documentOrder: Map<string, number>;
   /** how many nodes of each kind, in first-seen order */
   nodeKinds: Map<string, number>;
+  adjacency: Adjacency;
 }
 
 function addTo(map: Map<string, string[]>, name: string, key: string): void {
@@ -45,5 +47,6 @@ export function buildIndex(graph: ClaimGraph): QueryIndex {
     documents: new Map(documentList.map((d) => [d.id, d])),
     documentOrder: new Map(documentList.map((d, i) => [d.id, i])),
     nodeKinds,
+    adjacency: buildAdjacency(graph),
   };
 }

@@ -5,9 +5,9 @@
 
 /** Lower-cases, strips diacritics and replaces every run of non-letters/digits by one space. */
 export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  // plain ASCII (most names) has no accents to strip, so it skips the Unicode decomposition
+  const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return folded
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -34,7 +34,7 @@ function stepBetween(index: QueryIndex, from: string, to: string): PathStep {
 export function shortestPath(index: QueryIndex, fromName: string, toName: string): PathResult | null {
   const from = resolveName(index, fromName, 'node');
   const to = resolveName(index, toName, 'node');
-  const nodes = bidirectional(undirectedView(index.graph), from, to);
+  const nodes = bidirectional(undirectedView(index.graph, index.adjacency), from, to);
   if (!nodes) return null;
   const steps: PathStep[] = [];
   for (let i = 1; i < nodes.length; i++) steps.push(stepBetween(index, nodes[i - 1]!, nodes[i]!));
