@@ -41,9 +41,15 @@ function forceLayout(graph: ClaimGraph, nodes: string[], options: ComponentLayou
   if (nodes.length < 2) return start;
   const sub = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
   for (const n of nodes) sub.addNode(n, { ...start.get(n)! });
-  graph.forEachEdge((_e, _a, source, target) => {
-    if (source !== target && sub.hasNode(source) && sub.hasNode(target)) sub.addEdge(source, target);
-  });
+  // each directed edge from its source, each undirected edge from its recorded source: every edge once
+  for (const n of nodes) {
+    graph.forEachOutEdge(n, (_e, _a, source, target) => {
+      if (source !== target && sub.hasNode(target)) sub.addEdge(source, target);
+    });
+    graph.forEachUndirectedEdge(n, (_e, _a, source, target) => {
+      if (source === n && source !== target && sub.hasNode(target)) sub.addEdge(source, target);
+    });
+  }
   const iterations = options.iterations ?? Math.max(MIN_ITERATIONS, Math.min(MAX_ITERATIONS, Math.floor(WORK_BUDGET / nodes.length)));
   const settings = { ...forceAtlas2.inferSettings(sub), barnesHutOptimize: nodes.length > BARNES_HUT_FROM };
   const positions = forceAtlas2(sub, { iterations, settings, getEdgeWeight: null });
