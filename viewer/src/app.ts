@@ -102,17 +102,28 @@ export class App {
     this.syncUrl();
   }
 
+  /** Centres the camera on `node` and zooms so that its whole neighbourhood is in view. */
   private moveCameraTo(node: string, instant: boolean): void {
     const sigma = this.sigma;
-    const display = sigma?.getNodeDisplayData(node);
-    if (!sigma || !display) return;
+    if (!sigma || !this.graph) return;
+    const points = [...neighbourhood(this.graph, node)].map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
+    const centre = sigma.getNodeDisplayData(node);
+    if (!centre) return;
+    // camera coordinates are Sigma's framed graph space, where ratio 1 shows the whole graph
+    const reach = Math.max(0.02, ...points.map((p) => Math.max(Math.abs(p.x - centre.x), Math.abs(p.y - centre.y))));
+    const target = { x: centre.x, y: centre.y, ratio: Math.min(1, Math.max(0.08, reach * 2.6)) };
     const camera = sigma.getCamera();
-    const target = { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.7) };
     if (instant) camera.setState(target);
     else void camera.animate(target, { duration: 450 });
   }
 
   private showEvidence(heading: string, evidence: Evidence[], key: string): void {
+    // the evidence's edge stands out in the graph: both its ends are marked
+    const graph = this.graph;
+    if (graph?.hasEdge(key)) {
+      this.focus.marked = new Set([...(this.focus.selected === null ? [] : [this.focus.selected]), ...graph.extremities(key)]);
+      this.sigma?.refresh({ skipIndexation: true });
+    }
     for (const item of this.ui.panel.querySelectorAll<HTMLElement>('[data-item]')) item.classList.toggle('active', item.dataset.item === key);
     showEvidence(this.ui.evidence, heading, evidence, this.documents);
     this.ui.evidence.scrollIntoView({ block: 'nearest' });

@@ -25,6 +25,7 @@ export const VIEWER_EDGE_ATTRIBUTES = ['parallelIndex', 'parallelMinIndex', 'par
 const FADED_NODE = '#e4e4e4';
 const CLAIM_LABEL_MAX = 48;
 const FORCED_LABELS_MAX = 7;
+const SMALL_GRAPH = 80;
 
 /** Claim labels are sentences: cut to a readable length on the canvas (the panel shows them whole). */
 export function shortLabel(label: string, max = CLAIM_LABEL_MAX): string {
@@ -79,16 +80,20 @@ export function createRenderer(graph: Graph, container: HTMLElement, focus: () =
       label: kind === 'claim' ? shortLabel(label) : label,
     };
     if (!nodeVisible(graph, node, state.visibility)) return { ...res, hidden: true };
+    // in a small graph every entity is named; a large one leaves the choice to Sigma's label grid
+    if (kind !== 'claim' && graph.order <= SMALL_GRAPH) res.forceLabel = true;
     const focusNode = state.hovered ?? state.selected;
     if (focusNode !== null) {
       const neighbours = neighboursOf(focusNode);
       if (neighbours.has(node)) {
-        // a small neighbourhood shows every label; a large one lets Sigma's label grid avoid collisions
-        res.forceLabel = neighbours.size <= FORCED_LABELS_MAX;
+        // entity names always show; claim sentences only in a small neighbourhood, else Sigma's label grid
+        // picks those that do not collide
+        res.forceLabel = kind !== 'claim' || neighbours.size <= FORCED_LABELS_MAX;
         res.zIndex = 2;
       } else {
         res.color = FADED_NODE;
         res.label = '';
+        res.forceLabel = false;
         res.zIndex = 0;
       }
     }
@@ -126,8 +131,8 @@ export function createRenderer(graph: Graph, container: HTMLElement, focus: () =
     labelSize: 13,
     labelWeight: '500',
     labelColor: { color: '#1d2330' },
-    labelDensity: 0.8,
-    labelGridCellSize: 120,
+    labelDensity: 1,
+    labelGridCellSize: 90,
     labelRenderedSizeThreshold: 5,
     zIndex: true,
     minCameraRatio: 0.03,
