@@ -12,6 +12,10 @@ export interface TokenFeatures {
   headline: boolean[];
   /** inside a date or time ("Oct. 11", "4:40 a.m. EDT", "Thursday") */
   date: boolean[];
+  /** a word that can carry a name (see isWordToken), computed once */
+  word: boolean[];
+  /** starts with a capital letter, computed once */
+  cap: boolean[];
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -21,7 +25,13 @@ const HAS_DIGIT = /\d/;
 /** words a title-case headline leaves in lower case */
 const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'vs.', 'via', 'over', 'into', 'up', 'off', 'per']);
 
-export const isCapitalized = (text: string): boolean => UPPER_START.test(text);
+/** Starts with a capital; an ASCII test first, as this runs on every token. */
+export function isCapitalized(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER_START.test(text);
+}
 
 /** "NASA", "U.S.", "ISS": two to six capitals, dotted or not. */
 export function isAcronym(text: string): boolean {
@@ -35,7 +45,10 @@ export function isDesignator(text: string): boolean {
 
 /** A token that can carry a name: a word with a letter (or a designator), not punctuation, space or symbol. */
 export function isWordToken(t: Token): boolean {
-  return (t.type === 'word' || t.type === 'number') && HAS_LETTER.test(t.text) && /^[\p{L}\d]/u.test(t.text);
+  if (t.type !== 'word' && t.type !== 'number') return false;
+  const c = t.text.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return HAS_LETTER.test(t.text) && /^[\p{L}\d]/u.test(t.text);
 }
 
 export const isOpener = (t: Token): boolean => /^["“‘'(\[«—–-]+$/.test(t.text);
@@ -56,6 +69,13 @@ export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
   const sentenceInitial = new Array<boolean>(n).fill(false);
   const headline = new Array<boolean>(n).fill(false);
   const date = new Array<boolean>(n).fill(false);
+  const word = new Array<boolean>(n);
+  const cap = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    word[i] = isWordToken(t);
+    cap[i] = isCapitalized(t.text);
+  }
 
   // Dates and times: wink-nlp's DATE/TIME spans, walked alongside the tokens (both are in text order).
   const spans = numericEntities.filter((e) => e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION');
@@ -105,11 +125,11 @@ export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
     for (let k = lineStart; k < end; k++) {
       const t = tokens[k]!;
       // possessive endings and apostrophes are no words of a headline
-      if (!isWordToken(t) || t.pos === 'PART' || /^['’]/.test(t.text)) continue;
+      if (!word[k] || t.pos === 'PART' || /^['’]/.test(t.text)) continue;
       words++;
       if (HEADLINE_SMALL.has(t.normal)) continue;
       content++;
-      if (isCapitalized(t.text) || !HAS_LOWER.test(t.text)) capitalised++;
+      if (cap[k] || !HAS_LOWER.test(t.text)) capitalised++;
     }
     const isHeadline = content > 0 && capitalised === content && (content >= 2 || (words <= 3 && end === lineEnd)) && words <= 25;
     if (isHeadline) for (let k = lineStart; k < end; k++) headline[k] = true;
@@ -120,5 +140,5 @@ export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
       lineStart = i;
     }
   }
-  return { sentenceInitial, headline, date };
+  return { sentenceInitial, headline, date, word, cap };
 }

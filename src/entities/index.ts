@@ -154,5 +154,6 @@ function uniqueMentions(list: Mention[]): Mention[] {
 
 /** Finds the entities a document names, with every mention. */
 export function extractEntities(analyzed: AnalyzedDocument): EntityRecord[] {
-  return analyzeEntities(analyzed).entities.map((e) => ({ ...e, aliases: [...e.aliases], mentions: e.mentions.map((m) => ({ ...m })) }));
+  // a new list, so a later stage may extend it; the relation stage reads only the links of the cached analysis
+  return [...analyzeEntities(analyzed).entities];
 }

@@ -36,6 +36,8 @@ export interface Lexicon {
   /** titles, lower case, possibly several words; value: true when the title leads the organization */
   titles: Map<string, boolean>;
   titleMaxWords: number;
+  /** first words of the titles (and of their plurals): most tokens can be ruled out at once */
+  titleFirstWords: Set<string>;
   unnamedRoles: Set<string>;
   descriptions: Map<string, HeadKind>;
   descriptionModifiers: Set<string>;
@@ -49,7 +51,10 @@ export interface Lexicon {
 
 /** Lower-cases and folds curly apostrophes, so "Roscosmos’" and "Roscosmos'" meet. */
 export function lowerKey(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase();
+  // the common case (one plain word or name) needs no rewriting
+  if (!/[\u2018\u2019`\s]/.test(lower)) return lower;
+  return lower.replace(/[\u2018\u2019`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /** A key without spaces or punctuation: "PRNewswire" and "PR Newswire" share "prnewswire". */
@@ -101,6 +106,10 @@ function buildLexicon(): Lexicon {
     orgMemberHeads: new Set(cueData.orgMemberHeads),
     titles,
     titleMaxWords,
+    titleFirstWords: new Set([...titles.keys()].flatMap((t) => {
+      const first = t.split(' ')[0]!;
+      return [first, `${first}s`];
+    })),
     unnamedRoles: new Set(cueData.unnamedRoles),
     descriptions: headMap(cueData.descriptions),
     descriptionModifiers: new Set(cueData.descriptionModifiers),

@@ -29,6 +29,18 @@ export function spanText(analyzed: AnalyzedDocument, start: number, end: number)
 
 /** Looks a name up in the gazetteer, as written, without a leading "The", or run together ("ArsTechnica"). */
 export function gazetteerLookup(text: string): GazetteerEntry | undefined {
+  const hit = lookupCache.get(text);
+  if (hit !== undefined) return hit ?? undefined;
+  const found = gazetteerLookupUncached(text);
+  // names recur within and across articles; the cache is bounded so a long run cannot grow it without end
+  if (lookupCache.size > 50_000) lookupCache.clear();
+  lookupCache.set(text, found ?? null);
+  return found;
+}
+
+const lookupCache = new Map<string, GazetteerEntry | null>();
+
+function gazetteerLookupUncached(text: string): GazetteerEntry | undefined {
   const lex = lexicon();
   const key = lowerKey(text).replace(/['’]s$/, '');
   return lex.gazetteer.get(key) ?? (key.startsWith('the ') ? lex.gazetteer.get(key.slice(4)) : undefined) ?? lex.gazetteerCompact.get(compactKey(key));
@@ -37,6 +49,7 @@ export function gazetteerLookup(text: string): GazetteerEntry | undefined {
 /** The longest title that starts at token p of [p, end), as its lower-case words and its end. */
 export function titleAt(tokens: Token[], p: number, end: number): { title: string; end: number } | undefined {
   const lex = lexicon();
+  if (!lex.titleFirstWords.has(tokens[p]?.normal ?? '')) return undefined;
   const words: string[] = [];
   let found: { title: string; end: number } | undefined;
   for (let k = p; k < end && k < p + lex.titleMaxWords; k++) {

@@ -3,7 +3,7 @@
  * glue that names use ("Department of Justice", "Soyuz MS-10", "Roscosmos-led Commission", "Charles de Gaulle").
  */
 import type { Token } from '../types';
-import { isCapitalized, isDesignator, isWordToken, type TokenFeatures } from './features';
+import { isCapitalized, isDesignator, type TokenFeatures } from './features';
 import { lexicon } from './lexicon';
 
 /** A token range [start, end) of capitalised words. */
@@ -26,7 +26,7 @@ const OF_HEADS = new Set(['republic', 'kingdom', 'house', 'states', 'emirates', 
 /** A token that can stand in a name: a capitalised word that is no date, function word or pronoun. */
 export function nameWord(tokens: Token[], features: TokenFeatures, i: number): boolean {
   const t = tokens[i];
-  if (!t || !isWordToken(t) || !isCapitalized(t.text) || features.date[i]) return false;
+  if (!t || !features.word[i] || !features.cap[i] || features.date[i]) return false;
   if (NEVER_POS.has(t.pos) && !/^\p{Lu}{2,}/u.test(t.text)) return false;
   // a shouted word ("FULL TEXT", "WHITE") is no acronym: the tagger does not read it as a name
   if (/^\p{Lu}{4,}$/u.test(t.text) && t.pos !== 'PROPN') return false;
@@ -47,13 +47,18 @@ function sameStretch(tokens: Token[], i: number): boolean {
 }
 
 /** Scans the tokens once and returns the maximal name runs in text order. */
-export function findRuns(tokens: Token[], features: TokenFeatures): Run[] {
+export function findRuns(tokens: Token[], allFeatures: TokenFeatures): Run[] {
   const lex = lexicon();
   const runs: Run[] = [];
   const n = tokens.length;
+  // every token is asked several times whether it can be in a name: answer once
+  const nameable = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) nameable[i] = nameWord(tokens, allFeatures, i);
+  const features = allFeatures;
+  const nameWordAt = (_t: Token[], _f: TokenFeatures, i: number): boolean => nameable[i] === true;
   let i = 0;
   while (i < n) {
-    if (!nameWord(tokens, features, i)) {
+    if (!nameWordAt(tokens, features, i)) {
       i++;
       continue;
     }
@@ -63,7 +68,7 @@ export function findRuns(tokens: Token[], features: TokenFeatures): Run[] {
       const j = end;
       const t = tokens[j];
       if (!t || !sameStretch(tokens, j)) break;
-      if (nameWord(tokens, features, j)) {
+      if (nameWordAt(tokens, features, j)) {
         end = j + 1;
         continue;
       }
@@ -79,7 +84,7 @@ export function findRuns(tokens: Token[], features: TokenFeatures): Run[] {
       // "Roscosmos-led Commission", "Rolls-Royce": a hyphen with no space either side
       if ((t.text === '-' || t.text === '‑') && glued(tokens, j) && glued(tokens, j + 1)) {
         const after = tokens[j + 1];
-        if (after && isCapitalized(after.text) && nameWord(tokens, features, j + 1)) {
+        if (after && isCapitalized(after.text) && nameWordAt(tokens, features, j + 1)) {
           end = j + 2;
           continue;
         }
@@ -90,9 +95,9 @@ export function findRuns(tokens: Token[], features: TokenFeatures): Run[] {
         }
         // a lower-case compound ("-led", "-based") joins only when a name with an organization head follows
         const follow = tokens[j + 2];
-        if (after && /^\p{Ll}+$/u.test(after.text) && follow && nameWord(tokens, features, j + 2)) {
+        if (after && /^\p{Ll}+$/u.test(after.text) && follow && nameWordAt(tokens, features, j + 2)) {
           let k = j + 2;
-          while (nameWord(tokens, features, k) && sameStretch(tokens, k)) k++;
+          while (nameWordAt(tokens, features, k) && sameStretch(tokens, k)) k++;
           const head = tokens[k - 1]!.normal;
           if (lex.nameHeads.get(head) === 'agency' || lex.nameHeads.get(head) === 'organization') {
             end = k;
@@ -105,7 +110,7 @@ export function findRuns(tokens: Token[], features: TokenFeatures): Run[] {
       // "Department of Justice", "Centers for Disease Control", "Department of the Treasury"
       if ((t.normal === 'of' || t.normal === 'for') && OF_HEADS.has(last)) {
         const skip = tokens[j + 1]?.normal === 'the' ? 2 : 1;
-        if (nameWord(tokens, features, j + skip) && sameStretch(tokens, j + skip)) {
+        if (nameWordAt(tokens, features, j + skip) && sameStretch(tokens, j + skip)) {
           end = j + skip + 1;
           hasConnector = true;
           continue;
@@ -114,18 +119,18 @@ export function findRuns(tokens: Token[], features: TokenFeatures): Run[] {
       // "Health and Human Services", "Johnson & Johnson": a conjunct inside an organization name
       if ((t.normal === 'and' && hasConnector) || t.text === '&') {
         const a = tokens[j + 1];
-        if (a && nameWord(tokens, features, j + 1) && sameStretch(tokens, j + 1) && !lex.firstNames.has(a.text)) {
+        if (a && nameWordAt(tokens, features, j + 1) && sameStretch(tokens, j + 1) && !lex.firstNames.has(a.text)) {
           let k = j + 2;
-          while (k < j + 3 && nameWord(tokens, features, k) && sameStretch(tokens, k)) k++;
+          while (k < j + 3 && nameWordAt(tokens, features, k) && sameStretch(tokens, k)) k++;
           // the conjunct must end the name: "the Department of Justice and Hillary Clinton" stays two names
-          if (!nameWord(tokens, features, k)) {
+          if (!nameWordAt(tokens, features, k)) {
             end = k;
             continue;
           }
         }
       }
       // "Charles de Gaulle", "Ludwig van Beethoven"
-      if (PARTICLES.has(t.text) && nameWord(tokens, features, j + 1) && sameStretch(tokens, j + 1)) {
+      if (PARTICLES.has(t.text) && nameWordAt(tokens, features, j + 1) && sameStretch(tokens, j + 1)) {
         end = j + 2;
         continue;
       }
