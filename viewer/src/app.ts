@@ -107,11 +107,14 @@ export class App {
     const sigma = this.sigma;
     if (!sigma || !this.graph) return;
     const points = [...neighbourhood(this.graph, node)].map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
-    const centre = sigma.getNodeDisplayData(node);
-    if (!centre) return;
-    // camera coordinates are Sigma's framed graph space, where ratio 1 shows the whole graph
-    const reach = Math.max(0.02, ...points.map((p) => Math.max(Math.abs(p.x - centre.x), Math.abs(p.y - centre.y))));
-    const target = { x: centre.x, y: centre.y, ratio: Math.min(1, Math.max(0.08, reach * 2.6)) };
+    if (!points.length) return;
+    // camera coordinates are Sigma's framed graph space, where ratio 1 shows the whole graph; labels run to
+    // the right of their node, so the box gets a margin on that side
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs) + 0.12, Math.min(...ys), Math.max(...ys)];
+    const reach = Math.max(0.04, (maxX - minX) / 2, (maxY - minY) / 2);
+    const target = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: Math.min(1, Math.max(0.08, reach * 2.4)) };
     const camera = sigma.getCamera();
     if (instant) camera.setState(target);
     else void camera.animate(target, { duration: 450 });
