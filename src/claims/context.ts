@@ -24,7 +24,10 @@ export interface ClaimContext {
 export function buildContext(analyzed: AnalyzedDocument): ClaimContext {
   const text = analyzed.doc.text;
   const tokens = analyzed.tokens;
-  const forms = tokens.map((t) => t.normal.replace(/\u2019/g, "'").toLowerCase());
+  const forms = tokens.map((t) => {
+    const lower = t.normal.toLowerCase();
+    return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+  });
   const units = sentenceUnits(analyzed);
   const quotes = findQuotes(text);
   const quoteOf = new Int32Array(tokens.length).fill(-1);

@@ -104,7 +104,7 @@ export class FrameFinder {
         continue;
       }
       const t = tokens[i]!;
-      if (isPossessiveMark(t) && POSSESSIVE_NOUNS.has(forms[i + 1] ?? '') && tokens[i + 2]?.lemma === 'be' && forms[i + 3] === 'that') {
+      if (POSSESSIVE_NOUNS.has(forms[i + 1] ?? '') && forms[i + 3] === 'that' && tokens[i + 2]?.lemma === 'be' && isPossessiveMark(t)) {
         this.possessive(unit, i);
         continue;
       }

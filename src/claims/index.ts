@@ -31,7 +31,7 @@ export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord
   let frames = new FrameFinder(ctx).find();
   if (!opts.beliefs) frames = frames.filter((f) => !f.belief);
   frames = [...frames, ...statementFrames(ctx, frames)];
-  frames = [...frames, ...(process.env.NOCONT ? [] : continuedFrames(ctx, frames))].sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start);
+  frames = [...frames, ...continuedFrames(ctx, frames)].sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start);
   cutAtLaterFrames(frames);
   const nested = nestReports(frames);
 
@@ -97,29 +97,58 @@ function addReporter(claim: ClaimRecord, entityId: string, cue: Span): void {
   claim.reporters.push({ entityId, cue });
 }
 
+/** Frames grouped by the unit of their cue. */
+function byUnit(frames: readonly Frame[]): Map<number, Frame[]> {
+  const out = new Map<number, Frame[]>();
+  for (const f of frames) {
+    const list = out.get(f.unit);
+    if (list) list.push(f);
+    else out.set(f.unit, [f]);
+  }
+  return out;
+}
+
 /** "X said P, according to Y" / "X said P, Y added": a proposition stops where a later frame begins. */
 function cutAtLaterFrames(frames: Frame[]): void {
-  for (const f of frames) {
-    if (f.contentBefore) continue;
-    for (const g of frames) {
-      if (g === f || !g.contentBefore || g.unit !== f.unit) continue;
-      if (g.frame.start > f.cue.end && g.frame.start < f.content.end && g.content.start <= f.frame.start) f.content = { start: f.content.start, end: g.frame.start };
+  for (const group of byUnit(frames).values()) {
+    if (group.length < 2) continue;
+    for (const f of group) {
+      if (f.contentBefore) continue;
+      for (const g of group) {
+        if (g === f || !g.contentBefore) continue;
+        if (g.frame.start > f.cue.end && g.frame.start < f.content.end && g.content.start <= f.frame.start) f.content = { start: f.content.start, end: g.frame.start };
+      }
     }
   }
 }
 
-/** Frames whose proposition is itself an attribution: "Russian media reported that X said P". */
+/** Outlets' frames whose proposition is itself an attribution: "Russian media reported that X said P". */
 function nestReports(frames: readonly Frame[]): Map<Frame, Frame[]> {
   const out = new Map<Frame, Frame[]>();
-  for (const f of frames) {
-    if (f.kind === 'continued' || f.kind === 'statement') continue;
+  const nestable = frames.filter((g) => g.kind !== 'continued' && g.kind !== 'statement').sort((a, b) => a.frame.start - b.frame.start);
+  const starts = nestable.map((g) => g.frame.start);
+  for (const f of nestable) {
+    if (!f.report) continue;
     // an inner frame whose words (speaker and cue) lie inside this one's proposition
-    const inner = frames.filter((g) => g !== f && g.kind !== 'continued' && g.kind !== 'statement' && g.frame.start >= f.content.start && g.frame.end <= f.content.end && g.content.start >= f.content.start);
+    const inner: Frame[] = [];
+    for (let i = lowerBound(starts, f.content.start); i < nestable.length && nestable[i]!.frame.start < f.content.end; i++) {
+      const g = nestable[i]!;
+      if (g !== f && g.frame.end <= f.content.end && g.content.start >= f.content.start) inner.push(g);
+    }
     if (inner.length) out.set(f, inner);
   }
-  // only outlets' reports become `reported`; other nested frames keep their own claims too
-  for (const [f] of out) if (!f.report) out.delete(f);
   return out;
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function speakersOf(ctx: ClaimContext, resolver: SpeakerResolver, f: Frame, frames: readonly Frame[], done: Map<Frame, number[]>): number[] {

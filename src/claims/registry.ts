@@ -17,23 +17,29 @@ const INSTITUTION: ReadonlySet<EntityKind> = new Set(['agency', 'organization', 
 /** Mentions sorted by start; binary search finds those before or around an offset. */
 class MentionIndex {
   private readonly items: Placed[] = [];
-  private sorted = true;
 
-  add(p: Placed): void {
-    const last = this.items[this.items.length - 1];
-    if (last && last.start > p.start) this.sorted = false;
-    this.items.push(p);
+  /** Builds the index from many mentions at once: one sort. */
+  static of(items: Placed[]): MentionIndex {
+    const index = new MentionIndex();
+    index.items.push(...items.sort((a, b) => a.start - b.start || a.end - b.end || a.entity - b.entity));
+    return index;
   }
 
-  private ensureSorted(): void {
-    if (this.sorted) return;
-    this.items.sort((a, b) => a.start - b.start || a.end - b.end || a.entity - b.entity);
-    this.sorted = true;
+  /** Keeps the list sorted: a binary search for the place, then one splice (mentions mostly come in order). */
+  add(p: Placed): void {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid]!.start <= p.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === this.items.length) this.items.push(p);
+    else this.items.splice(lo, 0, p);
   }
 
   /** Index of the last mention starting before `at`, or -1. */
   private lastBefore(at: number): number {
-    this.ensureSorted();
     let lo = 0;
     let hi = this.items.length - 1;
     let found = -1;
@@ -79,9 +85,10 @@ class MentionIndex {
 export class EntityRegistry {
   readonly entities: EntityRecord[];
   private readonly copied: boolean[];
-  private readonly index = new MentionIndex();
+  private readonly index: MentionIndex;
   private readonly byLabel = new Map<string, number>();
   private nextId = 0;
+  private readonly ids: Set<string>;
 
   constructor(
     given: readonly EntityRecord[],
@@ -89,12 +96,13 @@ export class EntityRegistry {
   ) {
     this.entities = [...given];
     this.copied = given.map(() => false);
-    const ids = new Set(given.map((e) => e.id));
-    while (ids.has(this.idFor(this.nextId))) this.nextId++;
+    this.ids = new Set(given.map((e) => e.id));
+    const placed: Placed[] = [];
     given.forEach((e, i) => {
-      for (const m of e.mentions) this.index.add({ start: m.start, end: m.end, entity: i });
+      for (const m of e.mentions) placed.push({ start: m.start, end: m.end, entity: i });
       if (!e.local) this.byLabel.set(labelKey(e.label), i);
     });
+    this.index = MentionIndex.of(placed);
   }
 
   private idFor(n: number): string {
@@ -153,8 +161,8 @@ export class EntityRegistry {
       return known;
     }
     const i = this.entities.length;
-    const taken = new Set(this.entities.map((e) => e.id));
-    while (taken.has(this.idFor(this.nextId))) this.nextId++;
+    while (this.ids.has(this.idFor(this.nextId))) this.nextId++;
+    this.ids.add(this.idFor(this.nextId));
     const record: EntityRecord = { id: this.idFor(this.nextId++), kind, label, aliases: [], mentions: [] };
     if (local) record.local = true;
     this.entities.push(record);
@@ -166,8 +174,8 @@ export class EntityRegistry {
 
   /** A surname that names an entity already known by its full name ("Sanders" after "Bernie Sanders"). */
   bySurname(word: string, at: number): number | undefined {
-    const w = word.toLowerCase();
-    return this.recent(at, (e) => e.kind === 'person' && !e.local && e.label.toLowerCase().split(/\s+/).slice(-1)[0] === w && e.label.includes(' '));
+    const suffix = ` ${word.toLowerCase()}`;
+    return this.recent(at, (e) => e.kind === 'person' && !e.local && e.label.toLowerCase().endsWith(suffix));
   }
 
   static readonly PERSON = PERSON;

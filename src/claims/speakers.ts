@@ -124,7 +124,11 @@ export class SpeakerResolver {
 
   private description(head: string, span: Span): number | undefined {
     const reg = this.registry;
-    const hasWord = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(head);
+    // a cheap substring test first; the word split only for the few texts that hold the head at all
+    const hasWord = (text: string) => {
+      const lower = text.toLowerCase();
+      return lower.includes(head) && lower.split(/[^\p{L}\p{N}]+/u).includes(head);
+    };
     const byWord = reg.recent(span.start, (e, m) => hasWord(reg.mentionText(m)) || hasWord(e.label));
     if (byWord !== undefined) return byWord;
     if (MEDIA_WORDS.has(head)) return reg.recent(span.start, (e) => e.kind === 'media');
