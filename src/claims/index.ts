@@ -108,7 +108,7 @@ function byUnit(frames: readonly Frame[]): Map<number, Frame[]> {
   return out;
 }
 
-/** "X said P, according to Y" / "X said P, Y added": a proposition stops where a later frame begins. */
+/** "X said P, according to Y" / "X said P, Y added" / "X said P, adding Q": a proposition stops where a later frame begins. */
 function cutAtLaterFrames(frames: Frame[]): void {
   for (const group of byUnit(frames).values()) {
     if (group.length < 2) continue;
@@ -117,6 +117,10 @@ function cutAtLaterFrames(frames: Frame[]): void {
       for (const g of group) {
         if (g === f || !g.contentBefore) continue;
         if (g.frame.start > f.cue.end && g.frame.start < f.content.end && g.content.start <= f.frame.start) f.content = { start: f.content.start, end: g.frame.start };
+      }
+      // ", adding that Q": a participle's frame ends the proposition before it
+      for (const g of group) {
+        if (g !== f && !g.speaker && g.kind === 'verb' && g.cue.start > f.content.start && g.cue.start < f.content.end) f.content = { start: f.content.start, end: g.cue.start };
       }
     }
   }

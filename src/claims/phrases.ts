@@ -105,7 +105,9 @@ export function phraseStartingAt(tokens: readonly Token[], at: number, hi: numbe
   let sawNoun = false;
   for (let k = at; k < hi && k - at < 14; k++) {
     const t = tokens[k]!;
-    if (isNounish(t) || t.pos === 'NUM' || (t.pos === 'ADJ' && t.type === 'word')) {
+    // a capitalised word after a name goes on with the name, whatever the tagger called it ("Ada Moor")
+    const nameGoesOn = k > at && tokens[k - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV');
+    if (isNounish(t) || nameGoesOn || t.pos === 'NUM' || (t.pos === 'ADJ' && t.type === 'word')) {
       sawNoun ||= isNounish(t);
       end = k + 1;
       continue;

@@ -1,0 +1,220 @@
+/**
+ * claimgraph claims: stances, nested reports, unnamed sources, speaker linking and pronouns, statements framed
+ * as an author's, multi-sentence quotations, exact offsets and determinism, on sentences written for them.
+ */
+import { analyze } from '../nlp/analyze';
+import { extractClaims } from './index';
+import { entityOf, runClaims } from './test-helpers';
+
+describe('stances', () => {
+  it('reads denials, with the denied proposition as the text', () => {
+    expect(runClaims('The company denied that it had hidden the losses.').lines).toEqual(['company denied <denied> it had hidden the losses']);
+    expect(runClaims('The minister rejected claims that the report was leaked.').lines).toEqual(['minister denied <rejected> the report was leaked']);
+    expect(runClaims('The regulator dismissed suggestions that the dam was unsafe, officials said.').lines).toContain(
+      'officials stated <said> The regulator dismissed suggestions that the dam was unsafe',
+    );
+  });
+
+  it('reads "is false" and "had nothing to do with" as denials', () => {
+    expect(runClaims('The agency said the report about the spill is false.').lines).toEqual(['agency denied <said> the report about the spill']);
+    expect(runClaims('The club said its players had nothing to do with the fight.').lines).toEqual([
+      'club denied <said> its players had nothing to do with the fight',
+    ]);
+  });
+
+  it('reads doubt, with the doubted proposition as the text', () => {
+    expect(runClaims('Critics questioned whether the new tunnel would ease traffic.').lines).toEqual([
+      'Critics questioned <questioned whether> the new tunnel would ease traffic',
+    ]);
+    expect(runClaims('The engineer said the delay does not necessarily mean the launch is cancelled.').lines).toEqual([
+      'engineer questioned <said> the launch is cancelled',
+    ]);
+  });
+
+  it('reads confirmations and admissions', () => {
+    expect(runClaims('The ministry confirmed that two cargo ships had collided.').lines).toEqual(['ministry confirmed <confirmed> two cargo ships had collided']);
+    expect(runClaims('The driver admitted he had been speeding.').lines).toEqual(['driver confirmed <admitted> he had been speeding']);
+    expect(runClaims('Both sides acknowledged the talks had failed.').lines).toEqual(['Both sides confirmed <acknowledged> the talks had failed']);
+  });
+
+  it('keeps cues of belief as stated', () => {
+    expect(runClaims('The farmers believe the drought will last another year.').lines).toEqual(['farmers stated <believe> the drought will last another year']);
+  });
+});
+
+describe('nested reports and outlets', () => {
+  it('gives the inner speaker the claim and makes the outlet its reporter', () => {
+    const r = runClaims('The Harbor Gazette reported that Senator Ida Lund said the tax was unfair.');
+    expect(r.lines).toEqual(['Senator Ida Lund stated <said> the tax was unfair']);
+    expect(r.reports).toEqual(['Harbor Gazette <reported> the tax was unfair']);
+    expect(r.entities.find((e) => e.label === 'Harbor Gazette')?.kind).toBe('media');
+  });
+
+  it('keeps a denial as the inner stance', () => {
+    const r = runClaims('Local media reported that the mayor denied that the contract was rigged.');
+    expect(r.lines).toEqual(['mayor denied <denied> the contract was rigged']);
+    expect(r.reports).toEqual(['Local media <reported> the contract was rigged']);
+  });
+
+  it('makes "according to" an outlet that reports what another said', () => {
+    const r = runClaims('A company spokesperson said the plant would close, according to the Valley Tribune.');
+    expect(r.lines).toEqual(['company spokesperson stated <said> the plant would close']);
+    expect(r.reports).toEqual(['Valley Tribune <according to> the plant would close']);
+  });
+
+  it('keeps the claim of a speaker who quotes a report', () => {
+    const r = runClaims('“The Daily Post reported that the coach said the team was tired,” the club said.');
+    expect(r.lines).toEqual(
+      expect.arrayContaining(['club stated <said> The Daily Post reported that the coach said the team was tired', 'coach stated <said> the team was tired']),
+    );
+  });
+});
+
+describe('unnamed sources', () => {
+  it('creates a local person for each description, labelled without its article', () => {
+    const r = runClaims('Officials said the border would reopen. A source said the talks had stalled. A campaign aide said the rally was cancelled.');
+    expect(r.lines).toEqual([
+      'Officials stated <said> the border would reopen',
+      'source stated <said> the talks had stalled',
+      'campaign aide stated <said> the rally was cancelled',
+    ]);
+    for (const label of ['Officials', 'source', 'campaign aide']) {
+      const e = r.entities.find((x) => x.label === label)!;
+      expect(e).toMatchObject({ kind: 'person', local: true });
+      expect(e.mentions.length).toBe(1);
+    }
+  });
+
+  it('keeps "the source" the same source as "a source" before it', () => {
+    const r = runClaims('A source said the deal was close. The talks could end Friday, the source added.');
+    const ids = new Set(r.claims.flatMap((c) => c.speakers.map((s) => s.entityId)));
+    expect(ids.size).toBe(1);
+    expect(r.lines[1]).toBe('source stated <added> The talks could end Friday');
+  });
+
+  it('creates named speakers with a kind from their words', () => {
+    const r = runClaims('The Ministry of Health said cases were falling. Dr. Hana Weiss said the vaccine worked.');
+    expect(r.entities.find((e) => e.label === 'Ministry of Health')?.kind).toBe('agency');
+    expect(r.entities.find((e) => e.label === 'Dr. Hana Weiss')).toMatchObject({ kind: 'person' });
+    expect(r.entities.find((e) => e.label === 'Dr. Hana Weiss')?.local).toBeUndefined();
+  });
+});
+
+describe('speakers and the entity stage', () => {
+  const text = 'Maria Lopez arrived at the plant on Monday. She said the leak was small. The Port Agency said repairs had begun. It said the water was safe.';
+  const given = () => [entityOf(text, 'e1', 'person', 'Maria Lopez'), entityOf(text, 'e2', 'agency', 'Port Agency')];
+
+  it('links a speaker to the entity whose mention overlaps it', () => {
+    const r = runClaims(text, given());
+    const repairs = r.claims.find((c) => c.text === 'repairs had begun')!;
+    expect(repairs.speakers.map((s) => s.entityId)).toEqual(['e2']);
+  });
+
+  it('resolves he/she to a person and it to an institution, adding the pronoun as a mention', () => {
+    const input = given();
+    const r = runClaims(text, input);
+    expect(r.lines).toEqual([
+      'Maria Lopez stated <said> the leak was small',
+      'Port Agency stated <said> repairs had begun',
+      'Port Agency stated <said> the water was safe',
+    ]);
+    const she = text.indexOf('She');
+    expect(r.entities.find((e) => e.id === 'e1')!.mentions.some((m) => m.start === she && m.text === 'She')).toBe(true);
+    // the entity stage's records are not changed
+    expect(input[0]!.mentions.some((m) => m.start === she)).toBe(false);
+    expect(r.entities.length).toBe(2);
+  });
+
+  it('resolves "they" to the coordinated speakers of the previous attribution', () => {
+    const t = 'The Mayor and the Fire Chief said the fire was out. They confirmed that no one was hurt.';
+    const r = runClaims(t);
+    expect(r.lines).toEqual(['Mayor stated <said> the fire was out', 'Fire Chief stated <said> the fire was out', 'Mayor confirmed <confirmed> no one was hurt', 'Fire Chief confirmed <confirmed> no one was hurt']);
+  });
+
+  it('drops a pronoun speaker that has no antecedent', () => {
+    expect(runClaims('He said the road was closed.').lines).toEqual([]);
+  });
+
+  it('names the claim\'s entities in about', () => {
+    const r = runClaims(text, given());
+    const safe = r.claims.find((c) => c.text === 'the leak was small')!;
+    expect(safe.about).toEqual([]);
+    const t2 = 'Maria Lopez said the Port Agency had acted quickly.';
+    const r2 = runClaims(t2, [entityOf(t2, 'e1', 'person', 'Maria Lopez'), entityOf(t2, 'e2', 'agency', 'Port Agency')]);
+    expect(r2.claims[0]!.about).toEqual(['e2']);
+  });
+});
+
+describe('statements and quotations', () => {
+  it('attributes each sentence of a statement to its author', () => {
+    const text = 'Harbor Authority Statement on Pier Fire\n\nThe following is a statement from the Harbor Authority:\n\n“The fire was contained by noon. No one was injured.\n\n“Repairs will start next week.”\n\nFor more information, call the press office.';
+    const r = runClaims(text);
+    expect(r.lines).toEqual([
+      'Harbor Authority stated <statement> The fire was contained by noon',
+      'Harbor Authority stated <statement> No one was injured',
+      'Harbor Authority stated <statement> Repairs will start next week',
+    ]);
+  });
+
+  it('takes the author from a title "X Statement on ..."', () => {
+    const text = 'Rail Board Statement on Derailment\n\nThe following is a statement about Sunday’s derailment:\n\n“Two cars left the track near the depot. The line will reopen Monday.”';
+    expect(runClaims(text).lines).toEqual([
+      'Rail Board stated <Statement> Two cars left the track near the depot',
+      'Rail Board stated <Statement> The line will reopen Monday',
+    ]);
+  });
+
+  it('does not take a news report about a statement for the statement', () => {
+    expect(runClaims('Rail Board Issues Statement on Derailment\n\nThe rail board was criticised after two cars left the track.').lines).toEqual([]);
+  });
+
+  it('attributes every sentence of a quotation before its frame', () => {
+    const r = runClaims('“The vote was fair. The count was checked twice,” the election officer said.');
+    expect(r.lines).toEqual(['election officer stated <said> The vote was fair', 'election officer stated <said> The count was checked twice']);
+  });
+
+  it('keeps the speaker for a quotation that goes on after "X said:"', () => {
+    const text = 'The captain said: “We lost power at dawn.\n\n“The crew kept the ship steady until help came.”';
+    expect(runClaims(text).lines).toEqual([
+      'captain stated <said> We lost power at dawn',
+      'captain stated <said> The crew kept the ship steady until help came',
+    ]);
+  });
+
+  it('keeps the speaker for a quoted sentence right after the frame', () => {
+    const r = runClaims('“The dam is holding,” the engineer said. “We will check it again tonight.”');
+    expect(r.lines).toEqual(['engineer stated <said> The dam is holding', 'engineer stated <said> We will check it again tonight']);
+  });
+});
+
+describe('offsets and determinism', () => {
+  const text =
+    'In a statement on Friday, the Weather Office said that “heavy rain is expected” across the north. ' +
+    'Roads may flood, the office warned. “Stay home if you can,” said Chief Forecaster Ada Moor. ' +
+    'According to the Evening Star, two rivers have burst their banks. Officials denied that the warnings came late.';
+
+  it('gives each claim its exact span, a cue that reads as one, and the sentence that holds it', () => {
+    const { claims } = runClaims(text);
+    expect(claims.length).toBeGreaterThanOrEqual(4);
+    for (const c of claims) {
+      expect(c.text).toBe(text.slice(c.span.start, c.span.end));
+      expect(c.text).toBe(c.text.trim());
+      expect(c.text).not.toMatch(/^["“”]|["“”.,]$/);
+      expect(c.sentence.start).toBeLessThanOrEqual(c.span.start);
+      expect(c.sentence.end).toBeGreaterThanOrEqual(c.span.end);
+      for (const s of c.speakers) expect(text.slice(s.cue.start, s.cue.end)).toMatch(/^(said|warned|according to|According to|denied|questioned whether)$/);
+    }
+    expect(claims.map((c) => c.text)).toEqual([
+      'heavy rain is expected” across the north',
+      'Roads may flood',
+      'Stay home if you can',
+      'two rivers have burst their banks',
+      'the warnings came late',
+    ]);
+  });
+
+  it('gives the same result twice', () => {
+    const analyzed = analyze({ id: 't', title: '', text });
+    expect(extractClaims(analyzed, [])).toEqual(extractClaims(analyzed, []));
+  });
+});

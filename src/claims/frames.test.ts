@@ -1,0 +1,93 @@
+/**
+ * claimgraph claims: reporting frames on sentences written for each pattern ("X said that P", "P, X said",
+ * "“P,” said X", "according to", appositions, participles), with the exact claim text and cue they give.
+ */
+import { runClaims } from './test-helpers';
+
+describe('reporting frames', () => {
+  it('reads "X said that P" without the complementizer', () => {
+    const r = runClaims('The harbor master said that the ferry will resume service on Friday.');
+    expect(r.lines).toEqual(['harbor master stated <said> the ferry will resume service on Friday']);
+  });
+
+  it('reads "X said P" with a bare clause', () => {
+    const r = runClaims('Mayor Ana Ruiz said the bridge would reopen in May.');
+    expect(r.lines).toEqual(['Mayor Ana Ruiz stated <said> the bridge would reopen in May']);
+  });
+
+  it('reads "P, X said" with the content before the frame', () => {
+    const r = runClaims('The bridge will reopen in May, Mayor Ana Ruiz said.');
+    expect(r.lines).toEqual(['Mayor Ana Ruiz stated <said> The bridge will reopen in May']);
+  });
+
+  it('reads a quotation before its frame and trims the quotation marks', () => {
+    const r = runClaims('“We found no trace of the missing cargo,” the coast guard said on Tuesday.');
+    expect(r.lines).toEqual(['coast guard stated <said> We found no trace of the missing cargo']);
+  });
+
+  it('reads an inverted frame "“P,” said X"', () => {
+    const r = runClaims('"The pumps failed overnight," said Jonas Berg, the plant manager.');
+    expect(r.lines).toEqual(['Jonas Berg stated <said> The pumps failed overnight']);
+  });
+
+  it('reads "According to X, P" and "P, according to X"', () => {
+    expect(runClaims('According to the Valley Tribune, the factory will close in June.').lines).toEqual([
+      'Valley Tribune stated <According to> the factory will close in June',
+    ]);
+    expect(runClaims('The factory will close in June, according to the Valley Tribune.').lines).toEqual([
+      'Valley Tribune stated <according to> The factory will close in June',
+    ]);
+  });
+
+  it('skips an apposition to find the speaker', () => {
+    const r = runClaims('Lena Ortiz, a spokeswoman for the port authority, said the cranes were inspected last week.');
+    expect(r.lines).toEqual(['Lena Ortiz stated <said> the cranes were inspected last week']);
+  });
+
+  it('prefers the name inside an apposition over a bare description', () => {
+    const r = runClaims('A spokesman for the railway, Tomas Grell, said the line would stay shut.');
+    expect(r.lines).toEqual(['Tomas Grell stated <said> the line would stay shut']);
+  });
+
+  it('reads a hearer before the clause ("told reporters that")', () => {
+    const r = runClaims('The governor told reporters on Monday that the budget was balanced.');
+    expect(r.lines).toEqual(['governor stated <told> the budget was balanced']);
+  });
+
+  it('reads "went on to say" and "wants to make it clear that"', () => {
+    expect(runClaims('The council went on to say that the park would be rebuilt.').lines).toEqual(['council stated <say> the park would be rebuilt']);
+    expect(runClaims('The museum wants to make it clear that the painting was never sold.').lines).toEqual([
+      'museum stated <make it clear> the painting was never sold',
+    ]);
+  });
+
+  it('reads "X\'s assessment is that P"', () => {
+    const r = runClaims("The auditor's assessment is that the accounts were kept properly.");
+    expect(r.lines).toEqual(['auditor stated <assessment is> the accounts were kept properly']);
+  });
+
+  it('gives a participle the speaker of its clause', () => {
+    const r = runClaims('The union said talks had stalled, adding that a strike was possible.');
+    expect(r.lines).toEqual(['union stated <said> talks had stalled', 'union stated <adding> a strike was possible']);
+  });
+
+  it('ends a proposition inside a subordinate clause at its comma', () => {
+    const r = runClaims('When the pilot said that the engine was failing, the crew prepared to land.');
+    expect(r.lines).toEqual(['pilot stated <said> the engine was failing']);
+  });
+
+  it('finds no claim in reporting verbs without a proposition', () => {
+    expect(runClaims('The company announced a new plan to expand.').lines).toEqual([]);
+    expect(runClaims('The minister did not say when the talks would resume.').lines).toEqual([]);
+    expect(runClaims('He was told to wait outside.').lines).toEqual([]);
+    expect(runClaims('The statement, which appears to say little, came after the storm.').lines).toEqual([]);
+  });
+
+  it('reads a transcript turn and a quotation signed with a dash', () => {
+    expect(runClaims('HOST: Welcome back to the program tonight.\nMARSH: The storm will reach the coast by Sunday.').lines).toEqual([
+      'HOST stated <:> Welcome back to the program tonight',
+      'MARSH stated <:> The storm will reach the coast by Sunday',
+    ]);
+    expect(runClaims('“The river rose faster than anyone expected.” ― Ida Frey').lines).toEqual(['Ida Frey stated <―> The river rose faster than anyone expected']);
+  });
+});
