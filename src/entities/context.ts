@@ -9,7 +9,7 @@ import { gazetteerLookup, looksPersonal, spanText, titleAt } from './refine';
 import { vote, type NameSpan } from './spans';
 
 const POSSESSIVE = /^['’]s?$/;
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'throughout']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 const LOWER = /^\p{Ll}/u;
 
 /** The longest lower-case title that ends right before token `end`. */
@@ -90,7 +90,13 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): Role
         const inner = byStart.get(span.end + 1);
         const innerSpan = inner !== undefined ? spans[inner] : undefined;
         const innerText = spanText(analyzed, span.end + 1, close);
-        if (innerSpan && innerSpan.end === close && isAcronym(innerSpan.text)) {
+        const spells = (acronym: string) => {
+          const letters = acronym.replace(/\./g, '');
+          const ini = span.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+          return ini === letters || (!!span.gazetteer && span.gazetteer === innerSpan?.gazetteer);
+        };
+        // "(ISS)" after "International Space Station"; not "(AP)" after a dateline's "AUSTIN, Texas"
+        if (innerSpan && innerSpan.end === close && isAcronym(innerSpan.text) && spells(innerSpan.text)) {
           innerSpan.sameAs = index;
         } else if (/\d/.test(innerText) && isDesignator(tokens[span.end + 1]!.text)) {
           for (let k = span.end + 1; k < close; k++) {
@@ -171,6 +177,31 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): Role
       }
     }
 
+    // "Chris Marchese, counsel for NetChoice", "Jane Roe, a spokeswoman for the FBI": a role in apposition
+    if (!span.title && personal && tokens[span.mentionEnd]?.text === ',') {
+      let k = span.mentionEnd + 1;
+      if (tokens[k]?.pos === 'DET') k++;
+      const former = tokens[k]?.normal === 'former';
+      if (former) k++;
+      let title: { title: string; end: number } | undefined;
+      for (let e = Math.min(tokens.length, k + lex.titleMaxWords); e > k && !title; e--) {
+        const t = titleAt(tokens, k, e);
+        if (t && t.end === e) title = t;
+      }
+      const link = title ? tokens[title.end] : undefined;
+      if (title && link && (link.normal === 'of' || link.normal === 'for' || link.normal === 'at') && !former) {
+        const skip = tokens[title.end + 1]?.normal === 'the' ? 2 : 1;
+        const other = byStart.get(title.end + skip);
+        if (other !== undefined) {
+          span.title = title.title;
+          span.leader = lex.titles.get(title.title) === true;
+          vote(span, 'person', 6);
+          span.memberOf = other;
+          span.memberEvidence = { start: span.start, end: spans[other]!.end };
+        }
+      }
+    }
+
     // "Sergey Prokopyev of Roscosmos", "a professor at Harvard": membership after the name.
     const link = tokens[span.mentionEnd];
     if (link && (link.normal === 'of' || link.normal === 'at') && (span.title || personal)) {
@@ -208,13 +239,15 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): Role
 
     // Weak cues, used only when nothing better speaks.
     const givenName = lex.firstNames.has(first.text);
-    if (prev && PLACE_PREPOSITIONS.has(prev.normal) && !givenName) vote(span, 'place', 2);
+    // "NetChoice", "AeroSystems": a capital inside a word marks a brand, not a person
+    const camelCase = /\p{Ll}\p{Lu}/u.test(span.text);
+    if (prev && PLACE_PREPOSITIONS.has(prev.normal) && !givenName && !camelCase) vote(span, 'place', 2);
     if (isAcronym(first.text) && span.end - span.start === 1) vote(span, 'organization', 1);
-    if (personal) vote(span, 'person', givenName ? 4 : 1.5);
+    if (personal && !camelCase) vote(span, 'person', givenName ? 4 : 1.5);
     const verb = tokens[span.mentionEnd];
     if (verb && lex.speechVerbs.has(verb.normal) && !isAcronym(first.text)) vote(span, 'person', 1);
     // the weakest guess, for names nothing else speaks about
-    const organizationLike = isAcronym(first.text) || /\d/.test(span.text) || (span.end - span.start === 1 && !/\p{Ll}/u.test(first.text));
+    const organizationLike = camelCase || isAcronym(first.text) || /\d/.test(span.text) || (span.end - span.start === 1 && !/\p{Ll}/u.test(first.text));
     vote(span, organizationLike ? 'organization' : 'person', 0.1);
   });
   return roles;

@@ -13,6 +13,8 @@ const THING_PRONOUNS = new Set(['it']);
 /** how many sentences back a description or pronoun may reach */
 const DESCRIPTION_REACH = 5;
 const PRONOUN_REACH = 2;
+/** description heads general enough to stand for any entity of their kind ("the agency", "the company") */
+const GENERIC_HEADS = new Set(['agency', 'company', 'firm', 'group', 'organization', 'organisation', 'newspaper', 'paper', 'outlet', 'network', 'broadcaster', 'publication', 'spacecraft', 'vehicle', 'craft', 'capsule', 'ship', 'station', 'complex', 'outpost', 'laboratory', 'orbiting laboratory', 'startup', 'manufacturer', 'automaker', 'carrier', 'airline', 'regulator', 'bank', 'charity', 'nonprofit']);
 
 interface Seen {
   count: number;
@@ -121,8 +123,10 @@ export function resolveReferences(analyzed: AnalyzedDocument, drafts: Draft[], t
     let di: number | undefined;
     if (lex.unnamedRoles.has(word) && !word.endsWith('s')) di = pick((d) => d.role === word, sentence, Infinity, (_d, s) => s.position);
     else if (lex.groupHeads.has(word)) di = pick((d) => !!d.group, sentence, Infinity, (_d, s) => s.position);
-    else if (kind === 'place') di = pick((d) => d.kind === 'place' && lex.countries.has(d.label.toLowerCase()), sentence, DESCRIPTION_REACH, (_d, s) => s.count);
-    else if (kind) di = pick((d) => d.kind === kind && !d.local, sentence, DESCRIPTION_REACH, (d, s) => (d.heads.has(word) ? 1000 : 0) + s.count, (d) => d.heads.has(word));
+    else if (kind === 'place') di = pick((d) => d.kind === 'place' && lex.countries.has(d.label.toLowerCase()), sentence, DESCRIPTION_REACH, (_d, s) => s.position);
+    else if (kind && GENERIC_HEADS.has(word)) di = pick((d) => d.kind === kind && !d.local, sentence, DESCRIPTION_REACH, (d, s) => (d.heads.has(word) ? 1000 : 0) + s.count, (d) => d.heads.has(word));
+    // a specific head ("the ministry", "the department") refers only to a name that holds it
+    else if (kind) di = pick((d) => d.kind === kind && !d.local && d.heads.has(word), sentence, Infinity, (_d, s) => s.count);
     else if (lex.titles.has(word)) di = pick((d) => d.kind === 'person' && d.titles.has(word), sentence, DESCRIPTION_REACH, (_d, s) => s.position);
     if (di !== undefined) {
       add(di, i, j + 1);

@@ -51,13 +51,14 @@ export function findEvent(analyzed: AnalyzedDocument, features: TokenFeatures, c
   if (!qualified.length) return undefined;
   qualified.sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first);
   const label = qualified[0]![0];
-  // every incident noun of the story joins the one event: "the hole" and "the leak" are one incident here
-  const positions = [...[...found.values()].flatMap((e) => e.at), ...weak].sort((a, b) => a - b);
+  // the story's other recurring incident nouns join the one event ("the hole" and "the leak"); a passing one does not
+  const joined = [...found].filter(([noun, e]) => noun === label || e.count >= 2);
+  const positions = [...joined.flatMap(([, e]) => e.at), ...weak].sort((a, b) => a - b);
   return {
     kind: 'event',
     label,
     mentions: positions.map((i) => tokenMention(analyzed, i, i + 1)),
     titles: new Set(),
-    heads: new Set([...found.keys(), ...lex.weakIncidentNouns]),
+    heads: new Set([...joined.map(([noun]) => noun), ...lex.weakIncidentNouns]),
   };
 }

@@ -18,6 +18,9 @@ export interface TitleRef {
 /** Titles that are also ordinary name words: they split a run only before a clear personal name. */
 const AMBIGUOUS_TITLES = new Set(['general', 'major', 'private', 'justice', 'chief', 'head', 'host', 'member', 'partner', 'fellow', 'agent', 'dean', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'father', 'brother', 'sister', 'executive', 'manager', 'owner', 'publisher', 'founder', 'pilot', 'player', 'coach', 'officer', 'official', 'leader', 'chair', 'principal', 'cardinal', 'bishop', 'captain', 'speaker', 'specialist', 'student', 'supporter', 'delegate', 'donor', 'partner', 'anchor', 'host', 'editor', 'engineer', 'scientist', 'member', 'employee', 'nurse', 'deputy']);
 
+/** last words of the names of laws and documents */
+const DOCUMENT_HEADS = new Set(['amendment', 'act', 'treaty', 'accord', 'accords', 'agreement', 'code', 'law', 'clause', 'doctrine', 'protocol', 'resolution', 'declaration', 'constitution', 'charter', 'report', 'index']);
+
 /** endings of capitalised adjectives ("Republican", "Baltic", "Eastern", "Senior") */
 const ADJECTIVE_ENDING = /(an|ern|ic|ior|ish|ese|al|ist)$/;
 
@@ -54,7 +57,8 @@ export function titleAt(tokens: Token[], p: number, end: number): { title: strin
   let found: { title: string; end: number } | undefined;
   for (let k = p; k < end && k < p + lex.titleMaxWords; k++) {
     words.push(tokens[k]!.normal);
-    const key = words.join(' ');
+    // "Director-General" comes as three tokens
+    const key = words.join(' ').replace(/ - /g, '-');
     const singular = key.endsWith('s') ? key.slice(0, -1) : key;
     if (lex.titles.has(key)) found = { title: key, end: k + 1 };
     else if (lex.titles.has(singular)) found = { title: singular, end: k + 1 };
@@ -142,6 +146,8 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
 
   if (features.sentenceInitial[start] && !vouched(tokens, start, run, spanText(analyzed, start, end), known)) start++;
   if (start >= end) return;
+  // "First Amendment", "Affordable Care Act": laws and documents are no entities of ours
+  if (end - start >= 2 && DOCUMENT_HEADS.has(tokens[end - 1]!.normal)) return;
   // a lone capital ("S" in "MS-09/55S") is a fragment, not a name
   if (end - start === 1 && tokens[start]!.text.length === 1) return;
 

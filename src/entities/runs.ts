@@ -30,7 +30,8 @@ export function nameWord(tokens: Token[], features: TokenFeatures, i: number): b
   if (NEVER_POS.has(t.pos) && !/^\p{Lu}{2,}/u.test(t.text)) return false;
   // a shouted word ("FULL TEXT", "WHITE") is no acronym: the tagger does not read it as a name
   if (/^\p{Lu}{4,}$/u.test(t.text) && t.pos !== 'PROPN') return false;
-  return !lexicon().neverNames.has(t.normal);
+  // "WHO" is the World Health Organization, "who" a pronoun
+  return !lexicon().neverNames.has(t.normal) || (/^\p{Lu}{2,}$/u.test(t.text) && !!lexicon().gazetteer.get(t.normal));
 }
 
 const glued = (tokens: Token[], i: number): boolean => {
@@ -73,7 +74,8 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures): Run[] {
         continue;
       }
       // "Soyuz MS-10", "Expedition 56": a designator right after a name word
-      if (isDesignator(t.text) && !features.date[j] && t.type !== 'punctuation') {
+      const headBefore = lex.nameHeads.get(tokens[end - 1]!.normal);
+      if (isDesignator(t.text) && !features.date[j] && t.type !== 'punctuation' && headBefore !== 'organization' && headBefore !== 'agency') {
         const next = tokens[j + 1];
         const quantity = /^\d+$/.test(t.text) && next && QUANTITY_AFTER.has(next.normal);
         if (!quantity) {
