@@ -7,18 +7,38 @@ import { basename, dirname, join } from 'node:path';
 
 /** The file operations used here; tests pass their own to make a write fail half-way. */
 export interface OutputFs {
-  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+  stat(path: string): Promise<{ isDirectory(): boolean }>;
+  mkdir(path: string): Promise<unknown>;
   writeFile(path: string, data: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   rm(path: string, options: { force: true }): Promise<void>;
 }
 
 export const nodeOutputFs: OutputFs = {
-  mkdir: (path, options) => fsp.mkdir(path, options),
+  stat: (path) => fsp.stat(path),
+  mkdir: (path) => fsp.mkdir(path),
   writeFile: (path, data) => fsp.writeFile(path, data),
   rename: (from, to) => fsp.rename(from, to),
   rm: (path, options) => fsp.rm(path, options),
 };
+
+/**
+ * Creates `dir` and its missing parents, one level at a time. Not `mkdir({recursive: true})`: on Node 20 it
+ * never returns for a path under /proc (a loop on ENOENT), and a build must fail, not hang.
+ */
+async function ensureFolder(dir: string, fs: OutputFs): Promise<void> {
+  try {
+    if ((await fs.stat(dir)).isDirectory()) return;
+    throw Object.assign(new Error(`ENOTDIR: not a folder: ${dir}`), { code: 'ENOTDIR' });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  const parent = dirname(dir);
+  if (parent !== dir) await ensureFolder(parent, fs);
+  await fs.mkdir(dir).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EEXIST') throw err;
+  });
+}
 
 /** The GEXF file written beside a graph JSON: `graph.json` → `graph.gexf`. */
 export function gexfPathFor(jsonPath: string): string {
@@ -39,7 +59,7 @@ export async function writeFilesWhole(files: { path: string; data: string }[], f
   const temps: string[] = [];
   try {
     for (const { path, data } of files) {
-      await fs.mkdir(dirname(path), { recursive: true });
+      await ensureFolder(dirname(path), fs);
       const temp = tempPathFor(path);
       temps.push(temp);
       await fs.writeFile(temp, data);

@@ -102,4 +102,17 @@ describe('writeFilesWhole', () => {
     expect(readdirSync(dir)).toEqual(['g.json']);
     expect(existsSync(join(dir, 'g.json', 'keep'))).toBe(true);
   });
+
+  it('fails with ENOTDIR, and creates nothing, when a parent of the target is a file', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'file'), 'x');
+    await expect(writeFilesWhole([{ path: join(dir, 'file', 'sub', 'g.json'), data: '{}' }])).rejects.toMatchObject({ code: 'ENOTDIR' });
+    expect(readdirSync(dir)).toEqual(['file']);
+  });
+
+  it('creates missing parent folders one level at a time', async () => {
+    const dir = tmp();
+    await writeFilesWhole([{ path: join(dir, 'a', 'b', 'c', 'g.json'), data: '{}' }]);
+    expect(readdirSync(join(dir, 'a', 'b', 'c'))).toEqual(['g.json']);
+  });
 });
