@@ -68,7 +68,7 @@ export class App {
     this.sigma.on('leaveNode', () => { this.focus.hovered = null; this.ui.graph.style.cursor = ''; this.sigma?.refresh({ skipIndexation: true }); });
     this.sigma.on('clickNode', ({ node }) => this.select(node, { camera: false }));
     this.sigma.on('clickStage', () => this.select(null, { camera: false }));
-    this.table.setRows(claimRows(graph));
+    this.table.setRows(() => claimRows(graph));
     this.renderLegend();
     this.setView(state.view);
     this.select(state.node && graph.hasNode(state.node) ? state.node : null, { camera: true, instant: true });
@@ -168,6 +168,7 @@ export class App {
     document.body.dataset.view = view;
     for (const tab of document.querySelectorAll<HTMLElement>('[data-view-tab]')) tab.setAttribute('aria-pressed', String(tab.dataset.viewTab === view));
     this.ui.claims.hidden = view !== 'claims';
+    this.table.setShown(view === 'claims');
     // the graph keeps its place; sigma needs to learn its container's new size
     requestAnimationFrame(() => this.sigma?.resize());
     this.syncUrl();

@@ -5,7 +5,7 @@
  */
 import Sigma from 'sigma';
 import type Graph from 'graphology';
-import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { NodeSquareProgram } from '@sigma/node-square';
 import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
@@ -55,6 +55,24 @@ export function indexParallelEdges(graph: Graph): void {
 export function neighbourhood(graph: Graph, node: string | null): Set<string> {
   if (node === null || !graph.hasNode(node)) return new Set();
   return new Set([node, ...graph.neighbors(node)]);
+}
+
+/**
+ * Only the programs this graph draws: each one is a WebGL shader pair to compile, which is the bulk of the
+ * first frame under software rendering.
+ */
+function programsFor(graph: Graph): { nodeProgramClasses: Record<string, NodeProgramType>; edgeProgramClasses: Record<string, EdgeProgramType> } {
+  const nodeProgramClasses: Record<string, NodeProgramType> = { circle: NodeCircleProgram };
+  const edgeProgramClasses: Record<string, EdgeProgramType> = { arrow: EdgeArrowProgram };
+  if (graph.someNode((_n, a) => a.kind === 'claim')) nodeProgramClasses.square = NodeSquareProgram;
+  graph.forEachEdge((edge, attrs) => {
+    const curved = typeof attrs.curvature === 'number';
+    const undirected = graph.isUndirected(edge);
+    if (curved && undirected) edgeProgramClasses.curvedLine = EdgeCurveProgram;
+    else if (curved) edgeProgramClasses.curved = EdgeCurvedArrowProgram;
+    else if (undirected) edgeProgramClasses.line = EdgeLineProgram;
+  });
+  return { nodeProgramClasses, edgeProgramClasses };
 }
 
 export function createRenderer(graph: Graph, container: HTMLElement, focus: () => FocusState): Sigma {
@@ -121,9 +139,10 @@ export function createRenderer(graph: Graph, container: HTMLElement, focus: () =
     return res;
   };
 
+  const { nodeProgramClasses, edgeProgramClasses } = programsFor(graph);
   return new Sigma(graph, container, {
-    nodeProgramClasses: { circle: NodeCircleProgram, square: NodeSquareProgram },
-    edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram, curved: EdgeCurvedArrowProgram, curvedLine: EdgeCurveProgram },
+    nodeProgramClasses,
+    edgeProgramClasses,
     defaultNodeType: 'circle',
     defaultEdgeType: 'arrow',
     renderEdgeLabels: false,

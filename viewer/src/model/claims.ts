@@ -3,6 +3,7 @@
  * an entity's claims grouped by stance, a claim's speakers, outlets and subjects. Pure: no DOM.
  */
 import type Graph from 'graphology';
+import { compareText } from './compare';
 import { isRelationKind, isStance, STANCE_KINDS, type Evidence, type Stance } from '../../../src/graph/schema';
 
 /** `reported` is an outlet carrying a claim; the other four are a speaker's stance. */
@@ -70,7 +71,7 @@ export function attributionsOf(graph: Graph, claim: string): AttributionLink[] {
     if (isAttribution(attrs.kind)) links.push({ edge, stance: attrs.kind, entity: source, claim, evidence: evidenceOf(attrs) });
   });
   const order = [...STANCE_KINDS, 'reported'];
-  return links.sort((a, b) => order.indexOf(a.stance) - order.indexOf(b.stance) || nodeLabel(graph, a.entity).localeCompare(nodeLabel(graph, b.entity)) || a.edge.localeCompare(b.edge));
+  return links.sort((a, b) => order.indexOf(a.stance) - order.indexOf(b.stance) || compareText(nodeLabel(graph, a.entity), nodeLabel(graph, b.entity)) || compareText(a.edge, b.edge));
 }
 
 /** What an entity said, grouped by stance, plus what it reported. */
@@ -79,7 +80,7 @@ export function claimsBy(graph: Graph, entity: string): Record<Attribution, Attr
   graph.forEachOutEdge(entity, (edge, attrs, _source, target) => {
     if (isAttribution(attrs.kind) && nodeKind(graph, target) === 'claim') groups[attrs.kind].push({ edge, stance: attrs.kind, entity, claim: target, evidence: evidenceOf(attrs) });
   });
-  for (const list of Object.values(groups)) list.sort((a, b) => nodeLabel(graph, a.claim).localeCompare(nodeLabel(graph, b.claim)) || a.edge.localeCompare(b.edge));
+  for (const list of Object.values(groups)) list.sort((a, b) => compareText(nodeLabel(graph, a.claim), nodeLabel(graph, b.claim)) || compareText(a.edge, b.edge));
   return groups;
 }
 
@@ -92,7 +93,7 @@ export function aboutLinks(graph: Graph, node: string): { edge: string; node: st
   };
   if (isClaim) graph.forEachOutEdge(node, visit);
   else graph.forEachInEdge(node, visit);
-  return links.sort((a, b) => nodeLabel(graph, a.node).localeCompare(nodeLabel(graph, b.node)) || a.edge.localeCompare(b.edge));
+  return links.sort((a, b) => compareText(nodeLabel(graph, a.node), nodeLabel(graph, b.node)) || compareText(a.edge, b.edge));
 }
 
 /** Entity-to-entity relations that touch `node` (every kind that is neither an attribution nor `about`). */
@@ -104,7 +105,7 @@ export function relationsOf(graph: Graph, node: string): RelationLink[] {
     links.push({ edge, kind, other: source === node ? target : source, outgoing: source === node, evidence: evidenceOf(attrs) });
   });
   const rank = (k: string) => (isRelationKind(k) ? 0 : 1);
-  return links.sort((a, b) => rank(a.kind) - rank(b.kind) || a.kind.localeCompare(b.kind) || nodeLabel(graph, a.other).localeCompare(nodeLabel(graph, b.other)) || a.edge.localeCompare(b.edge));
+  return links.sort((a, b) => rank(a.kind) - rank(b.kind) || compareText(a.kind, b.kind) || compareText(nodeLabel(graph, a.other), nodeLabel(graph, b.other)) || compareText(a.edge, b.edge));
 }
 
 /** Every claim as rows of the claims list: one per speaker or outlet, or one unattributed row. */
@@ -126,7 +127,7 @@ export function claimRows(graph: Graph): ClaimRow[] {
     }
     if (!links.length) rows.push({ key: claim, claim, claimText: text, speaker: null, speakerLabel: '', stance: null, evidence: claimEvidence, ...source(claimEvidence) });
   });
-  return rows.sort((a, b) => a.date.localeCompare(b.date) || a.docTitle.localeCompare(b.docTitle) || a.claimText.localeCompare(b.claimText) || a.key.localeCompare(b.key));
+  return rows.sort((a, b) => compareText(a.date, b.date) || compareText(a.docTitle, b.docTitle) || compareText(a.claimText, b.claimText) || compareText(a.key, b.key));
 }
 
 /**

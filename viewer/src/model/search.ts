@@ -3,6 +3,7 @@
  * ranked suggestions (exact, then prefix, then word prefix, then substring). Pure: no DOM.
  */
 import type Graph from 'graphology';
+import { compareText } from './compare';
 
 export interface SearchEntry {
   node: string;
@@ -60,7 +61,7 @@ export function suggest(index: readonly SearchEntry[], query: string, limit = 10
     if (!current || score < current.score) best.set(entry.node, { entry, score });
   }
   return [...best.values()]
-    .sort((a, b) => a.score - b.score || Number(a.entry.kind === 'claim') - Number(b.entry.kind === 'claim') || a.entry.label.length - b.entry.label.length || a.entry.label.localeCompare(b.entry.label) || a.entry.node.localeCompare(b.entry.node))
+    .sort((a, b) => a.score - b.score || Number(a.entry.kind === 'claim') - Number(b.entry.kind === 'claim') || a.entry.label.length - b.entry.label.length || compareText(a.entry.label, b.entry.label) || compareText(a.entry.node, b.entry.node))
     .slice(0, limit)
     .map(({ entry }) => ({ node: entry.node, label: entry.label, kind: entry.kind, via: entry.matched === entry.label ? null : entry.matched }));
 }

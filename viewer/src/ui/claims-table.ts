@@ -22,10 +22,14 @@ const MAX_ROWS = 400;
 
 export class ClaimsTable {
   private rows: ClaimRow[] = [];
+  private source: () => ClaimRow[] = () => [];
   private sort: { column: Column; descending: boolean } = { column: 'source', descending: false };
   private textFilter = '';
   private stanceFilter = '';
   private marked: string | null = null;
+  /** rows are drawn when the list is first shown, not at page load */
+  private shown = false;
+  private stale = true;
   private readonly filterInput: HTMLInputElement;
   private readonly stanceSelect: HTMLSelectElement;
   private readonly count: HTMLElement;
@@ -49,14 +53,24 @@ export class ClaimsTable {
     );
   }
 
-  setRows(rows: ClaimRow[]): void {
-    this.rows = rows;
-    this.render();
+  /** The rows' source, read when the list is first shown (a large graph has tens of thousands). */
+  setRows(source: () => ClaimRow[]): void {
+    this.source = source;
+    this.rows = [];
+    this.stale = true;
+    if (this.shown) this.render();
+  }
+
+  /** Called when the list becomes visible or hidden; the first showing draws the rows. */
+  setShown(shown: boolean): void {
+    this.shown = shown;
+    if (shown && this.stale) this.render();
   }
 
   /** Marks the rows of `node` (a claim's attributions, or an entity's claims) and scrolls to the first. */
   mark(node: string | null): void {
     this.marked = node;
+    if (this.stale) return;
     let first: HTMLElement | null = null;
     for (const tr of this.body.querySelectorAll<HTMLElement>('tr[data-claim]')) {
       const on = node !== null && (tr.dataset.claim === node || tr.dataset.speaker === node);
@@ -87,6 +101,8 @@ export class ClaimsTable {
   }
 
   private render(): void {
+    if (this.stale) this.rows = this.source();
+    this.stale = false;
     this.renderHead();
     clear(this.body);
     const rows = this.visibleRows();
