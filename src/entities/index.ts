@@ -43,7 +43,7 @@ export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
   if (cached) return cached;
   const { tokens } = analyzed;
   const features = tokenFeatures(analyzed);
-  const { spans, titleRefs } = refineRuns(analyzed, findRuns(tokens, features), features);
+  const { spans, titleRefs } = refineRuns(analyzed, findRuns(tokens, features, analyzed.doc.text), features);
   const roles = readContext(analyzed, spans);
   const clusters = mergeSpans(spans);
   const covered = new Array<boolean>(tokens.length).fill(false);

@@ -42,6 +42,10 @@ export interface Lexicon {
   descriptions: Map<string, HeadKind>;
   descriptionModifiers: Set<string>;
   incidentNouns: Set<string>;
+  /** party words that stand before names ("Democrat", "Republican") */
+  affiliations: Set<string>;
+  /** capitalised words for groups of people ("Muslims", "Latinos") */
+  groupWords: Set<string>;
   weakIncidentNouns: Set<string>;
   dateWords: Set<string>;
   neverNames: Set<string>;
@@ -114,6 +118,8 @@ function buildLexicon(): Lexicon {
     descriptions: headMap(cueData.descriptions),
     descriptionModifiers: new Set(cueData.descriptionModifiers),
     incidentNouns: new Set(cueData.incidentNouns),
+    affiliations: new Set(cueData.affiliations),
+    groupWords: new Set(cueData.groupWords),
     weakIncidentNouns: new Set(cueData.weakIncidentNouns),
     dateWords: new Set(cueData.dateWords),
     neverNames: new Set(cueData.neverNames),

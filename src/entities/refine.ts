@@ -19,7 +19,7 @@ export interface TitleRef {
 const AMBIGUOUS_TITLES = new Set(['general', 'major', 'private', 'justice', 'chief', 'head', 'host', 'member', 'partner', 'fellow', 'agent', 'dean', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'father', 'brother', 'sister', 'executive', 'manager', 'owner', 'publisher', 'founder', 'pilot', 'player', 'coach', 'officer', 'official', 'leader', 'chair', 'principal', 'cardinal', 'bishop', 'captain', 'speaker', 'specialist', 'student', 'supporter', 'delegate', 'donor', 'partner', 'anchor', 'host', 'editor', 'engineer', 'scientist', 'member', 'employee', 'nurse', 'deputy']);
 
 /** last words of the names of laws and documents */
-const DOCUMENT_HEADS = new Set(['amendment', 'act', 'treaty', 'accord', 'accords', 'agreement', 'code', 'law', 'clause', 'doctrine', 'protocol', 'resolution', 'declaration', 'constitution', 'charter', 'report', 'index']);
+const DOCUMENT_HEADS = new Set(['amendment', 'act', 'treaty', 'accord', 'accords', 'agreement', 'code', 'law', 'clause', 'doctrine', 'protocol', 'resolution', 'declaration', 'constitution', 'charter', 'report', 'index', 'plan', 'bill', 'prize', 'award', 'grants', 'grant']);
 
 /** endings of capitalised adjectives ("Republican", "Baltic", "Eastern", "Senior") */
 const ADJECTIVE_ENDING = /(an|ern|ic|ior|ish|ese|al|ist)$/;
@@ -87,13 +87,17 @@ interface KnownNames {
   names: Set<string>;
   /** lower-case first and last words of those names (given names, surnames) */
   edges: Set<string>;
+  /** words the text also writes in lower case: a capitalised "Country" or "Music" is then a common word */
+  common: Set<string>;
 }
 
 /** Names seen where capitals prove a name (mid-sentence, outside headlines): they vouch for the doubtful places. */
 function knownNames(analyzed: AnalyzedDocument, runs: Run[], features: TokenFeatures): KnownNames {
   const names = new Set<string>();
   const edges = new Set<string>();
+  const common = new Set<string>();
   const { tokens } = analyzed;
+  for (const t of tokens) if (t.text === t.normal && t.pos !== 'PROPN') common.add(t.normal);
   for (const r of runs) {
     if (features.headline[r.start]) continue;
     if (features.sentenceInitial[r.start]) {
@@ -105,7 +109,7 @@ function knownNames(analyzed: AnalyzedDocument, runs: Run[], features: TokenFeat
     edges.add(tokens[r.start]!.normal);
     edges.add(tokens[r.end - 1]!.normal);
   }
-  return { names, edges };
+  return { names, edges, common };
 }
 
 function newSpan(analyzed: AnalyzedDocument, start: number, end: number): NameSpan {
@@ -117,6 +121,17 @@ function newSpan(analyzed: AnalyzedDocument, start: number, end: number): NameSp
     vote(span, gaz.kind, 10);
   }
   return span;
+}
+
+/** A capitalised phrase of ordinary words: each also appears in lower case in the text, and no cue makes it a name. */
+function isCommonPhrase(tokens: Token[], start: number, end: number, known: KnownNames): boolean {
+  const lex = lexicon();
+  if (end - start > 3) return false;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (!known.common.has(t.normal) || lex.firstNames.has(t.text) || lex.nameHeads.has(t.normal) || isAcronym(t.text) || /\d/.test(t.text)) return false;
+  }
+  return !gazetteerLookup(tokens.slice(start, end).map((t) => t.text).join(' '));
 }
 
 /** Whether a sentence-initial word is a name: the gazetteer, a given name, an acronym or the rest of the text says so. */
@@ -146,8 +161,15 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
 
   if (features.sentenceInitial[start] && !vouched(tokens, start, run, spanText(analyzed, start, end), known)) start++;
   if (start >= end) return;
-  // "First Amendment", "Affordable Care Act": laws and documents are no entities of ours
-  if (end - start >= 2 && DOCUMENT_HEADS.has(tokens[end - 1]!.normal)) return;
+  // "Democrat Hillary Clinton", "Republican Donald Trump": a party word before a name is no part of it
+  while (end - start > 1 && lex.affiliations.has(tokens[start]!.normal) && !gazetteerLookup(spanText(analyzed, start, end))) start++;
+  if (end - start === 1 && (lex.affiliations.has(tokens[start]!.normal) || lex.groupWords.has(tokens[start]!.normal))) return;
+  // "I’m", "(D-N.Y.)", "R-Utah": contractions and party tags
+  if (/^\p{Lu}['’]\p{Ll}{1,2}$/u.test(tokens[start]!.text) || (tokens[start]!.text.length === 1 && tokens[start + 1]?.text === '-')) return;
+  // "First Amendment", "Affordable Care Act", "Constitution": laws and documents are no entities of ours
+  if (DOCUMENT_HEADS.has(tokens[end - 1]!.normal) && (end - start >= 2 || tokens[start]!.pos !== 'PROPN' || known.common.has(tokens[start]!.normal) || tokens[start]!.normal === 'constitution')) return;
+  // capitalised common words ("Music", "Health Issues"): every word also written in lower case, none a name
+  if (isCommonPhrase(tokens, start, end, known)) return;
   // a lone capital ("S" in "MS-09/55S") is a fragment, not a name
   if (end - start === 1 && tokens[start]!.text.length === 1) return;
 
@@ -165,7 +187,11 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
   const firstWord = tokens[start]!;
   if (!whole && lex.demonymCountry.has(firstWord.normal)) {
     const headKind = lex.nameHeads.get(tokens[end - 1]!.normal);
-    const keeps = end - start > 1 && (headKind === 'agency' || headKind === 'organization' || headKind === 'media');
+    const keeps = end - start > 1 && headKind !== undefined && headKind !== 'place';
+    // "African-American", "Polish-American": a compound of demonyms names nobody
+    let onlyDemonyms = true;
+    for (let k = start; k < end; k++) if (tokens[k]!.text !== '-' && !lex.demonymCountry.has(tokens[k]!.normal)) onlyDemonyms = false;
+    if (onlyDemonyms && end - start > 1) return;
     if (!keeps) {
       if (end - start === 1) {
         // "the Russians" names the country; a lone adjective names nothing
@@ -181,6 +207,8 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
         return;
       }
       start++;
+      while (start < end && tokens[start]!.text === '-') start++;
+      if (start >= end) return;
     }
   }
 

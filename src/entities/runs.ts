@@ -5,6 +5,7 @@
 import type { Token } from '../types';
 import { isCapitalized, isDesignator, type TokenFeatures } from './features';
 import { lexicon } from './lexicon';
+import { gazetteerLookup } from './refine';
 
 /** A token range [start, end) of capitalised words. */
 export interface Run {
@@ -16,6 +17,8 @@ export interface Run {
 const NEVER_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'SPACE', 'INTJ']);
 /** words after a number that make it a quantity, not a designator ("by 46 percent") */
 const QUANTITY_AFTER = new Set(['percent', '%', 'per', 'points', 'point', 'years', 'year', 'days', 'day', 'months', 'people', 'votes', 'seats', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'km', 'miles', 'kg', 'degrees', 'minutes', 'hours', 'times', 'to', '-', 'and', 'or', '–']);
+/** heads after which "on" continues the name ("Commission on Presidential Debates") */
+const ON_HEADS = new Set(['commission', 'committee', 'subcommittee', 'council', 'conference', 'panel', 'center', 'centre', 'institute', 'task', 'force', 'caucus', 'forum']);
 /** second parts of hyphenated compounds that make an adjective of a name ("NASA-funded", "U.S.-made") */
 const COMPOUND_WORDS = new Set(['led', 'run', 'born', 'made', 'style', 'era', 'like', 'wide', 'level', 'based', 'owned', 'backed', 'funded', 'linked', 'era', 'area', 'class', 'type', 'free', 'only', 'long', 'year', 'old', 'day', 'week', 'month', 'bound', 'proof', 'sized', 'size', 'scale', 'grade', 'side', 'specific', 'friendly', 'centric', 'inspired', 'themed', 'focused', 'related', 'allied', 'aligned', 'leaning', 'held', 'built', 'in', 'out', 'up', 'on', 'off', 'over', 'to', 'for', 'and', 'or', 'the', 'a', 'an', 'at', 'by', 'of', 'with', 'vs', 'new', 'old', 'plus', 'set', 'ish', 'esque']);
 /** name particles written in lower case inside a person's name */
@@ -48,7 +51,8 @@ function sameStretch(tokens: Token[], i: number): boolean {
 }
 
 /** Scans the tokens once and returns the maximal name runs in text order. */
-export function findRuns(tokens: Token[], allFeatures: TokenFeatures): Run[] {
+export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: string): Run[] {
+  const runStartText = text === undefined ? undefined : (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
   const lex = lexicon();
   const runs: Run[] = [];
   const n = tokens.length;
@@ -115,6 +119,21 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures): Run[] {
         if (nameWordAt(tokens, features, j + skip) && sameStretch(tokens, j + skip)) {
           end = j + skip + 1;
           hasConnector = true;
+          continue;
+        }
+      }
+      // "Commission on Presidential Debates"
+      if (t.normal === 'on' && ON_HEADS.has(last) && nameWord(tokens, features, j + 1) && sameStretch(tokens, j + 1)) {
+        end = j + 2;
+        hasConnector = true;
+        continue;
+      }
+      // "Securities and Exchange Commission": a conjunct the gazetteer knows as part of one name
+      if (t.normal === 'and' && !hasConnector && runStartText !== undefined) {
+        let k = j + 1;
+        while (k < j + 5 && nameWord(tokens, features, k) && sameStretch(tokens, k)) k++;
+        if (k > j + 1 && gazetteerLookup(runStartText(i, k))) {
+          end = k;
           continue;
         }
       }
