@@ -78,8 +78,8 @@ export async function runBuild(options: BuildOptions): Promise<{ code: number; s
   const built = await buildInMemory(options, (done, count, file) => {
     if (!showBar || count < 2) return;
     bar ??= new SingleBar({ stream: process.stderr, format: 'claimgraph build {bar} {value}/{total} {file}', hideCursor: true, clearOnComplete: true });
-    if (done === 1) bar.start(count, 0, { file: '' });
-    bar.update(done, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
+    if (done === 0) bar.start(count, 0, { file: '' });
+    else bar.update(done, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
     if (done === count) bar.stop();
   });
   for (const w of built.warnings) process.stderr.write(line(w, true));

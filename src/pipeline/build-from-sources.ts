@@ -26,7 +26,7 @@ export interface InputProblem {
 
 export interface PipelineOptions {
   layout?: LayoutOptions;
-  /** called after each input, built or not */
+  /** called once before the first input (done = 0), then after each input, built or not */
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -59,6 +59,7 @@ export function buildFromSources(sources: SourceFile[], options: PipelineOptions
   const warnings: InputProblem[] = [];
   const extractions: DocumentExtraction[] = [];
   const fileOfId = new Map<string, string>();
+  options.onProgress?.(0, ordered.length, '');
   ordered.forEach((source, i) => {
     const result = ingest({ name: source.file, bytes: source.bytes, path: source.path });
     if (!result.ok) {

@@ -5,7 +5,8 @@
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../helpers/run-cli';
+import { spawnSync } from 'node:child_process';
+import { ROOT, runCli } from '../helpers/run-cli';
 import { graphFromJsonText } from '../../src/graph/load';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a3b3c2d10000000049454e44ae426082', 'hex');
@@ -135,5 +136,24 @@ describe('claimgraph build: nothing to build, usage errors', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`claimgraph: ${join(dir, 'locked.txt')}: cannot read: permission denied\n`);
     expect(existsSync(join(dir, 'g.json'))).toBe(true);
+  });
+});
+
+describe('claimgraph build: progress bar', () => {
+  // `script` (util-linux) runs the command with a terminal as stdout, as a user at a shell would.
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  const title = 'draws a progress bar on stderr when stdout is a terminal and there are several files, and none with --quiet';
+  (hasScript ? it : it.skip)(hasScript ? title : `${title} [skipped: no \`script\` command to provide a terminal]`, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimgraph-tty-'));
+    for (const name of ['one', 'two', 'three']) writeFileSync(join(dir, `${name}.txt`), article(`Story ${name}`, 'The council said the road would reopen.'));
+    const command = (extra: string) =>
+      `${process.execPath} -r ts-node/register/transpile-only src/cli/main.ts build ${dir} --out ${join(dir, 'out', 'g.json')} ${extra}`;
+    const env = { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') };
+    const withBar = spawnSync('script', ['-qec', command(''), '/dev/null'], { cwd: ROOT, env, encoding: 'utf8', timeout: 120_000 });
+    expect(withBar.status).toBe(0);
+    expect(withBar.stdout).toMatch(/claimgraph build [=-]+ 3\/3/);
+    const quiet = spawnSync('script', ['-qec', command('--quiet'), '/dev/null'], { cwd: ROOT, env, encoding: 'utf8', timeout: 120_000 });
+    expect(quiet.status).toBe(0);
+    expect(quiet.stdout).not.toMatch(/claimgraph build [=-]+/);
   });
 });
