@@ -14,7 +14,7 @@ import {
   type ScalarType,
   type ScalarValue,
 } from './attributes';
-import { xmlSafeText, xmlTextContent } from './xml-text';
+import { PRETTY_XML_LIMIT, xmlSafeText, xmlTextContent } from './xml-text';
 
 type Domain = 'graph' | 'node' | 'edge';
 
@@ -86,7 +86,7 @@ export function writeGraphml(graph: ClaimGraph): string {
     extraAttributeTypes((cb) => graph.forEachEdge((_k, a) => cb(a)), EDGE_CONTRACT_KEYS),
   );
 
-  const writer = new XMLWriter('  ');
+  const writer = new XMLWriter(graph.order + graph.size <= PRETTY_XML_LIMIT ? '  ' : false);
   writer.startDocument('1.0', 'UTF-8');
   writer
     .startElement('graphml')

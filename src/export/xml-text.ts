@@ -4,6 +4,13 @@
  */
 
 /**
+ * Up to this many nodes and edges together, XML exports are indented so a person can read and diff them. Above,
+ * they are compact: indentation is then about a third of the writing time (xml-writer builds it from many small
+ * strings) and nobody reads a file that size by eye.
+ */
+export const PRETTY_XML_LIMIT = 20_000;
+
+/**
  * Characters that XML 1.0 cannot carry at all: C0 controls other than tab, line feed and carriage return,
  * unpaired surrogates, and U+FFFE / U+FFFF. Tab, LF and CR stay: the XML writer escapes them in attributes.
  */

@@ -10,6 +10,8 @@ import { parse } from 'graphology-gexf';
 import { writeGexf } from '../../src/export/gexf';
 import { graphFromJson, type ClaimGraph } from '../../src/graph/load';
 import { miniGraph } from '../fixtures/mini-graph';
+import { syntheticGraph } from '../fixtures/synthetic-graph';
+import { PRETTY_XML_LIMIT } from '../../src/export/xml-text';
 import { edgeKinds, expectNodesRead, rgb, type ReadNode } from './expect-graph';
 import { readWithNetworkx, testWith, xmllint } from './external-tools';
 import { NASTY_KEYS, NASTY_LABELS, nastyGraph } from './nasty-graph';
@@ -137,4 +139,16 @@ describe('GEXF 1.3 against the official XSD', () => {
     const verdict = xmllint(save(`nasty.${version}.wf.gexf`, writeGexf(nastyGraph(), { version })));
     expect(verdict).toEqual({ ok: true, output: '' });
   });
+});
+
+test('a graph above PRETTY_XML_LIMIT is written compact and reads back the same; `pretty` overrides', () => {
+  const graph = graphFromJson(syntheticGraph(5_000, PRETTY_XML_LIMIT).export(), 'synthetic graph');
+  const gexf = writeGexf(graph);
+  expect(gexf.split('\n').length).toBeLessThan(4);
+  const read = parse(Graph, gexf);
+  expect([read.order, read.size]).toEqual([graph.order, graph.size]);
+  expectNodesRead(graph, graphologyNodes(read), { xml: true });
+  expect(Object.fromEntries(read.mapEdges((key, a) => [key, a.kind]))).toEqual(edgeKinds(graph));
+  expect(writeGexf(graph, { pretty: true }).split('\n').length).toBeGreaterThan(graph.order);
+  expect(writeGexf(mini(), { pretty: false }).split('\n').length).toBeLessThan(4);
 });

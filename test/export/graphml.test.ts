@@ -9,6 +9,8 @@ import { parse } from 'graphology-graphml';
 import { writeGraphml } from '../../src/export/graphml';
 import { graphFromJson, type ClaimGraph } from '../../src/graph/load';
 import { miniGraph } from '../fixtures/mini-graph';
+import { syntheticGraph } from '../fixtures/synthetic-graph';
+import { PRETTY_XML_LIMIT } from '../../src/export/xml-text';
 import { edgeKinds, expectNodesRead, type ReadNode } from './expect-graph';
 import { readWithNetworkx, testWith, xmllint } from './external-tools';
 import { NASTY_LABELS, nastyGraph } from './nasty-graph';
@@ -78,4 +80,13 @@ describe('GraphML read back by networkx', () => {
   testWith('xmllint')('the nasty graph is well-formed XML', () => {
     expect(xmllint(save('nasty.wf.graphml', writeGraphml(nastyGraph())))).toEqual({ ok: true, output: '' });
   });
+});
+
+test('a graph above PRETTY_XML_LIMIT is written compact and reads back the same', () => {
+  const graph = graphFromJson(syntheticGraph(5_000, PRETTY_XML_LIMIT).export(), 'synthetic graph');
+  const graphml = writeGraphml(graph);
+  expect(graphml.split('\n').length).toBeLessThan(4);
+  const read = parse(Graph, graphml);
+  expectNodesRead(graph, new Map(read.mapNodes((key, a) => [key, a as unknown as ReadNode])), { xml: true });
+  expect(Object.fromEntries(read.mapEdges((key, a) => [key, a.kind]))).toEqual(edgeKinds(graph));
 });
