@@ -86,6 +86,11 @@ export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
     const span = spans[s];
     if (span && span.start <= t.start && t.end <= span.end) date[i] = true;
     if (lex.dateWords.has(t.normal)) date[i] = true;
+    // "Election Day", "Memorial Day": holidays are dates
+    if (t.text === 'Day' && i > 0 && isCapitalized(tokens[i - 1]!.text)) {
+      date[i] = true;
+      date[i - 1] = true;
+    }
   }
 
   // Sentence starts: the first word after a sentence or line begins, past quotes and brackets.

@@ -141,7 +141,8 @@ function vouched(tokens: Token[], i: number, run: Run, text: string, known: Know
   return (
     !!gazetteerLookup(t.text) ||
     !!gazetteerLookup(text) ||
-    lex.firstNames.has(t.text) ||
+    // a given name vouches only before a surname ("Even Friday" is no name, "Dmitry Rogozin" is)
+    (lex.firstNames.has(t.text) && i + 1 < run.end && !known.common.has(t.normal)) ||
     isAcronym(t.text) ||
     known.names.has(lowerKey(text)) ||
     known.edges.has(t.normal) ||
@@ -256,7 +257,7 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
       if (!gazetteerLookup(spanText(analyzed, start, cut))) continue;
       // the rest must be a name of its own: not the head that makes the whole one name ("ISS Program")
       if (lex.nameHeads.has(tokens[cut]!.normal) || lex.nameHeads.has(tokens[end - 1]!.normal)) break;
-      if (known.names.has(lowerKey(rest)) || known.edges.has(tokens[cut]!.normal) || lex.firstNames.has(tokens[cut]!.text) || gazetteerLookup(rest)) {
+      if (known.names.has(lowerKey(rest)) || lex.firstNames.has(tokens[cut]!.text) || gazetteerLookup(rest)) {
         out.push(newSpan(analyzed, start, cut));
         out.push(newSpan(analyzed, cut, end));
         return;
