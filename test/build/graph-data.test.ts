@@ -33,6 +33,7 @@ describe('graph-data (the bundled graph)', () => {
   it('has sound evidence on every node and edge of the committed graph', () => {
     const graph = validateSerializedGraph(JSON.parse(readFileSync(join(DATA, 'graph.json'), 'utf8')), 'graph-data/graph.json');
     expect(evidenceProblems(graph)).toEqual([]);
-    if (evidenceCount(graph) === 0) console.warn('graph-data: the bundled graph has no evidence yet (the extraction stages found nothing)');
+    // a graph with no evidence would pass vacuously: the stages must find something in these articles
+    expect(evidenceCount(graph)).toBeGreaterThan(20);
   });
 });
