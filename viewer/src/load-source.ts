@@ -17,7 +17,8 @@ export interface LoadedGraph {
 export async function loadFromUrl(url: string, explicit: boolean): Promise<LoadedGraph> {
   let response: Response;
   try {
-    response = await fetch(url, { cache: 'no-store' });
+    // same mode and credentials as the page's preload of the served graph, so the browser reuses it
+    response = await fetch(url, { mode: 'cors', credentials: 'same-origin' });
   } catch (err) {
     throw new Error(`${url}: could not be fetched (${err instanceof Error ? err.message : String(err)})`);
   }
