@@ -24,6 +24,7 @@ const TERMINAL_TEXT_WIDTH = 60;
 interface GlobalOptions {
   graph: string;
   json?: boolean;
+  maxWidth?: number;
 }
 
 interface Question<T> {
@@ -46,7 +47,10 @@ async function ask<T>(command: Command, question: Question<T>): Promise<void> {
     const value = question.answer(queries);
     const emptiness = question.empty?.(value);
     if (options.json) process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
-    else if (!emptiness) process.stdout.write(`${question.render(value, { textWidth: process.stdout.isTTY ? TERMINAL_TEXT_WIDTH : undefined })}\n`);
+    else if (!emptiness) {
+      const textWidth = options.maxWidth ?? (process.stdout.isTTY ? TERMINAL_TEXT_WIDTH : undefined);
+      process.stdout.write(`${question.render(value, { textWidth })}\n`);
+    }
     if (emptiness) fail(emptiness, 1);
   } catch (err) {
     if (err instanceof QueryArgumentError) return fail(err.message, 2);
@@ -57,10 +61,10 @@ async function ask<T>(command: Command, question: Question<T>): Promise<void> {
   }
 }
 
-function parseDepth(value: string): number {
-  const depth = Number(value);
-  if (!Number.isInteger(depth) || depth < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
-  return depth;
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  return n;
 }
 
 const describeFilter = (o: { by?: string; stance?: string; about?: string; doc?: string }) =>
@@ -73,7 +77,8 @@ export function registerQuery(program: Command): void {
     .command('query')
     .description('ask a graph questions: claims, entity, neighbors, path, speakers, stats (see docs/queries.md)')
     .option('--graph <file>', 'the graph file to read', DEFAULT_GRAPH)
-    .option('--json', 'print the result as JSON (shapes in docs/queries.md)');
+    .option('--json', 'print the result as JSON (shapes in docs/queries.md)')
+    .option('--max-width <n>', `cut free-text columns to n characters (default ${TERMINAL_TEXT_WIDTH} on a terminal, none when piped)`, parsePositive);
 
   query
     .command('claims')
@@ -100,7 +105,7 @@ export function registerQuery(program: Command): void {
     .command('neighbors')
     .description('nodes within N hops (edges followed either way)')
     .argument('<name>', 'label, alias or key of the start node')
-    .option('--depth <n>', 'how many hops', parseDepth, 1)
+    .option('--depth <n>', 'how many hops', parsePositive, 1)
     .option('--kind <kind>', 'list only nodes of this kind (agency, person, claim, ...)')
     .action(async (name: string, o: { depth: number; kind?: string }, command: Command) =>
       ask(command, {
@@ -137,6 +142,6 @@ export function registerQuery(program: Command): void {
   query
     .command('stats')
     .description('counts by kind, most central entities (degree, PageRank), communities (Louvain)')
-    .option('--top <n>', 'how many central entities and communities to list', parseDepth, 10)
+    .option('--top <n>', 'how many central entities and communities to list', parsePositive, 10)
     .action(async (o: { top: number }, command: Command) => ask(command, { answer: (q) => q.stats(o), render: renderStats }));
 }

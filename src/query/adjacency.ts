@@ -21,20 +21,22 @@ export function buildAdjacency(graph: ClaimGraph): Adjacency {
   const position = new Map<string, number>();
   keys.forEach((key, i) => position.set(key, i));
   const offsets = new Int32Array(keys.length + 1);
-  const ends: number[] = [];
+  const ends = new Int32Array(graph.size * 2); // each edge's two ends, by position, in edge order
+  let e = 0;
   graph.forEachEdge((_edge, _attributes, source, target) => {
     const s = position.get(source)!;
     const t = position.get(target)!;
-    ends.push(s, t);
+    ends[e++] = s;
+    ends[e++] = t;
     offsets[s + 1]!++;
     if (t !== s) offsets[t + 1]!++;
   });
   for (let i = 1; i < offsets.length; i++) offsets[i]! += offsets[i - 1]!;
   const neighbors = new Int32Array(offsets[keys.length]!);
   const fill = offsets.slice(0, keys.length);
-  for (let e = 0; e < ends.length; e += 2) {
-    const s = ends[e]!;
-    const t = ends[e + 1]!;
+  for (let i = 0; i < ends.length; i += 2) {
+    const s = ends[i]!;
+    const t = ends[i + 1]!;
     neighbors[fill[s]!++] = t;
     if (t !== s) neighbors[fill[t]!++] = s;
   }

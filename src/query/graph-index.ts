@@ -8,12 +8,24 @@ import type { GraphDocument } from '../graph/schema';
 import { buildAdjacency, type Adjacency } from './adjacency';
 import { normalizeName } from './normalize';
 
+/**
+ * Normalized name → the key of the node that bears it, or the keys (in graph order) when several do.
+ * Most names belong to one node; a bare string for them keeps a million-node index small and quick to build.
+ */
+export type NameTable = Map<string, string | string[]>;
+
+/** The keys of the nodes that bear a normalized name. */
+export function keysNamed(table: NameTable, normalized: string): string[] {
+  const keys = table.get(normalized);
+  return keys === undefined ? [] : typeof keys === 'string' ? [keys] : keys;
+}
+
 export interface QueryIndex {
   graph: ClaimGraph;
-  /** normalized label → keys of the nodes with that label, in graph order */
-  labels: Map<string, string[]>;
-  /** normalized alias → keys of the nodes with that alias, in graph order */
-  aliases: Map<string, string[]>;
+  /** normalized label → node keys */
+  labels: NameTable;
+  /** normalized alias → node keys */
+  aliases: NameTable;
   documents: Map<string, GraphDocument>;
   /** a document's position in the graph's `documents` list, to sort evidence in reading order */
   documentOrder: Map<string, number>;
@@ -22,17 +34,19 @@ export interface QueryIndex {
   adjacency: Adjacency;
 }
 
-function addTo(map: Map<string, string[]>, name: string, key: string): void {
+function addTo(table: NameTable, name: string, key: string): void {
   const normalized = normalizeName(name);
   if (!normalized) return;
-  const keys = map.get(normalized);
-  if (!keys) map.set(normalized, [key]);
-  else if (keys[keys.length - 1] !== key) keys.push(key);
+  const keys = table.get(normalized);
+  if (keys === undefined) table.set(normalized, key);
+  else if (typeof keys === 'string') {
+    if (keys !== key) table.set(normalized, [keys, key]);
+  } else if (keys[keys.length - 1] !== key) keys.push(key);
 }
 
 export function buildIndex(graph: ClaimGraph): QueryIndex {
-  const labels = new Map<string, string[]>();
-  const aliases = new Map<string, string[]>();
+  const labels: NameTable = new Map();
+  const aliases: NameTable = new Map();
   const nodeKinds = new Map<string, number>();
   graph.forEachNode((key, attributes) => {
     nodeKinds.set(attributes.kind, (nodeKinds.get(attributes.kind) ?? 0) + 1);

@@ -3,11 +3,15 @@
  * Case, accents and punctuation are ignored; runs of spaces count as one.
  */
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Lower-cases, strips diacritics and replaces every run of non-letters/digits by one space. */
 export function normalizeName(name: string): string {
-  // plain ASCII (most names) has no accents to strip, so it skips the Unicode decomposition
-  const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}+/gu, '');
-  return folded
+  // plain ASCII (most names) has no accents to strip and no letters beyond a-z: a cheaper path for it
+  if (PRINTABLE_ASCII.test(name)) return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

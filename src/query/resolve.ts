@@ -3,7 +3,7 @@
  * ignored); labels win over aliases. Nothing found: NameNotFoundError with the closest names; several nodes
  * found: AmbiguousNameError with every candidate.
  */
-import type { QueryIndex } from './graph-index';
+import { keysNamed, type QueryIndex } from './graph-index';
 import { AmbiguousNameError, NameNotFoundError } from './errors';
 import { normalizeName } from './normalize';
 import { compareStrings, nodeRef } from './refs';
@@ -21,7 +21,7 @@ export function resolveName(index: QueryIndex, name: string, scope: NameScope = 
   if (index.graph.hasNode(name) && inScope(index, name, scope)) return name;
   const normalized = normalizeName(name);
   for (const tier of [index.labels, index.aliases]) {
-    const keys = (tier.get(normalized) ?? []).filter((k) => inScope(index, k, scope));
+    const keys = keysNamed(tier, normalized).filter((k) => inScope(index, k, scope));
     if (keys.length === 1) return keys[0]!;
     if (keys.length > 1) {
       const candidates = [...new Set(keys)].sort(compareStrings).map((k) => nodeRef(index, k));
@@ -37,7 +37,7 @@ export function suggestNodes(index: QueryIndex, normalized: string, scope: NameS
   const names = new Map<string, string>(); // normalized name → first node in scope that bears it
   for (const tier of [index.labels, index.aliases]) {
     for (const [name, keys] of tier) {
-      const key = keys.find((k) => inScope(index, k, scope));
+      const key = (typeof keys === 'string' ? [keys] : keys).find((k) => inScope(index, k, scope));
       if (key !== undefined && !names.has(name)) names.set(name, key);
     }
   }

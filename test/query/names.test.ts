@@ -37,3 +37,11 @@ describe('closestNames', () => {
     expect(closestNames('zzzzzz', names)).toEqual([]);
   });
 });
+
+describe('normalizeName on ASCII and non-ASCII text', () => {
+  it('gives the same result on both paths', () => {
+    expect(normalizeName('Dmitry  Rogozin, Jr.')).toBe('dmitry rogozin jr');
+    expect(normalizeName('Dmitry  Rogozin, Jr.\u00a0')).toBe('dmitry rogozin jr');
+    expect(normalizeName('Ångström—Institut')).toBe('angstrom institut');
+  });
+});
