@@ -183,13 +183,29 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): Role
       if (tokens[k]?.pos === 'DET') k++;
       const former = tokens[k]?.normal === 'former';
       if (former) k++;
+      // "Jane Doe, NASA's deputy administrator, said": the organization before the title
+      let owner: number | undefined;
+      const ownerIndex = byStart.get(k);
+      if (ownerIndex !== undefined && ownerIndex !== index) {
+        const o = spans[ownerIndex]!;
+        if (POSSESSIVE.test(tokens[o.end]?.text ?? '')) {
+          owner = ownerIndex;
+          k = o.end + 1;
+        }
+      }
       let title: { title: string; end: number } | undefined;
       for (let e = Math.min(tokens.length, k + lex.titleMaxWords); e > k && !title; e--) {
         const t = titleAt(tokens, k, e);
         if (t && t.end === e) title = t;
       }
       const link = title ? tokens[title.end] : undefined;
-      if (title && link && (link.normal === 'of' || link.normal === 'for' || link.normal === 'at') && !former) {
+      if (title && owner !== undefined && !former) {
+        span.title = title.title;
+        span.leader = lex.titles.get(title.title) === true;
+        vote(span, 'person', 6);
+        span.memberOf = owner;
+        span.memberEvidence = { start: span.start, end: title.end };
+      } else if (title && link && (link.normal === 'of' || link.normal === 'for' || link.normal === 'at') && !former) {
         const skip = tokens[title.end + 1]?.normal === 'the' ? 2 : 1;
         const other = byStart.get(title.end + skip);
         if (other !== undefined) {

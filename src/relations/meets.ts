@@ -6,6 +6,8 @@ import { AGENTS, firstAfter, subjectsBefore, type PatternContext } from './conte
 import { relationLexicon } from './lexicon';
 import type { Occurrence } from './mentions';
 
+const HOLD = new Set(['hold', 'holds', 'held', 'holding', 'have', 'has', 'had', 'having', 'host', 'hosted', 'hosts', 'hosting', 'attend', 'attended']);
+
 /** Looks for the pattern at token i. */
 export function meetsAt(ctx: PatternContext, i: number): void {
   const lex = relationLexicon();
@@ -15,6 +17,15 @@ export function meetsAt(ctx: PatternContext, i: number): void {
   const people: Occurrence[] = [];
   const next = tokens[i + 1];
   if (t.pos === 'NOUN' || t.normal === 'talks') {
+    // "A and B held talks", "A will hold a meeting with B"
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      const w = tokens[k]!;
+      if (HOLD.has(w.normal)) {
+        people.push(...subjectsBefore(ctx, k, AGENTS, 10));
+        break;
+      }
+      if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'NUM' && w.pos !== 'PRON') break;
+    }
     // "a meeting between A and B", "talks with B"
     if (next && (next.normal === 'between' || next.normal === 'with')) {
       for (let k = i + 2; k < tokens.length && k <= i + 10 && tokens[k]!.sentence === t.sentence; k++) {
@@ -25,7 +36,7 @@ export function meetsAt(ctx: PatternContext, i: number): void {
           k = o.end - 1;
         } else if (tokens[k]!.normal !== 'and' && tokens[k]!.normal !== ',' && tokens[k]!.pos !== 'DET') break;
       }
-      if (next.normal === 'with') people.push(...subjectsBefore(ctx, i, AGENTS, 8));
+      if (next.normal === 'with' && !people.length) people.push(...subjectsBefore(ctx, i, AGENTS, 8));
     }
   } else {
     people.push(...subjectsBefore(ctx, i, AGENTS));

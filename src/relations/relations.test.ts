@@ -31,6 +31,12 @@ describe('relations', () => {
     expect(lines('A Pentagon spokesman declined to comment.')).toContain('Department of Defense -employs-> Pentagon spokesman');
   });
 
+  it('reads roles in apposition after a name', () => {
+    expect(lines('Jane Roe, NASA\'s deputy administrator, said the test went well.')).toContain('NASA -employs-> Jane Roe');
+    expect(lines('"This is a win," said Chris Lane, counsel for NetChoice.')).toContain('NetChoice -employs-> Chris Lane');
+    expect(lines('John Poe, a former director of the FBI, said nothing.')).toEqual([]);
+  });
+
   it('reads investigates from a verb or a light verb with its noun, and the incident after it', () => {
     const text = 'A leak was found in the pipeline. The EPA and Shell are investigating the cause of the leak. Investigators said the leak was small.';
     expect(ofKind(text, 'investigates').sort()).toEqual(['Environmental Protection Agency -investigates-> leak', 'Shell -investigates-> leak']);
@@ -47,6 +53,7 @@ describe('relations', () => {
     const text = 'Kremlin spokesman Dmitry Peskov said Russian President Vladimir Putin and Chinese President Xi Jinping met in Moscow.';
     expect(ofKind(text, 'meets')).toEqual(['Vladimir Putin -meets-> Xi Jinping']);
     expect(ofKind('Senator Jane Roe met with Governor John Doe on Friday.', 'meets')).toHaveLength(1);
+    expect(ofKind('Ford and Toyota held talks on Monday.', 'meets')).toEqual(['Ford -meets-> Toyota']);
   });
 
   it('reads launches from a site and by an operator', () => {
