@@ -28,16 +28,14 @@ function mostCommon<T extends string>(values: T[]): T {
 }
 
 function sortEvidence(list: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  const out: Evidence[] = [];
-  for (const e of list) {
-    const k = `${e.doc}\u0000${e.start}\u0000${e.end}`;
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push({ doc: e.doc, start: e.start, end: e.end });
-    }
-  }
-  return out.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end));
+  const sorted = list
+    .map((e) => ({ doc: e.doc, start: e.start, end: e.end }))
+    .sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end));
+  // equal spans are now neighbours: keep the first of each run
+  return sorted.filter((e, i) => {
+    const prev = sorted[i - 1];
+    return !prev || prev.doc !== e.doc || prev.start !== e.start || prev.end !== e.end;
+  });
 }
 
 /** Groups the entities of all documents that name the same thing; unnamed sources stay one per document. */

@@ -16,8 +16,12 @@ export function slug(text: string): string {
   return s || 'x';
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Normalised form used to decide that two names or two propositions are the same. */
 export function normalizeText(text: string): string {
+  // Fast path, same result: plain ASCII has nothing to decompose and no letters outside a-z.
+  if (ASCII.test(text)) return text.toLowerCase().replace(/["'`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
