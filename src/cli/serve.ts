@@ -92,7 +92,14 @@ function openBrowser(url: string): void {
 async function bundleAndServe(graphFile: string | undefined, flags: ServeFlags): Promise<RunningViewerServer> {
   const port = parsePort(flags.port);
   const ms = await bundleViewer();
-  const running = await startViewerServer({ root: join(VIEWER_DIR, 'dist'), graphFile, port, host: flags.host });
+  let running: RunningViewerServer;
+  try {
+    running = await startViewerServer({ root: join(VIEWER_DIR, 'dist'), graphFile, port, host: flags.host });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new Error(`port ${port} on ${flags.host} is already in use: pass --port N, or --port 0 for any free port`);
+    throw err;
+  }
   process.stderr.write(`claimgraph: viewer bundled in ${ms} ms\n`);
   process.stdout.write(`claimgraph viewer: ${running.url}${graphFile ? '' : ' (no graph: drop a file on the page)'}\n`);
   if (flags.open) openBrowser(running.url);

@@ -3,6 +3,7 @@
  * a person can read; `?graph=URL` opens a served file; a graph whose every text is an XSS payload shows the
  * payloads as text and runs nothing.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
@@ -81,6 +82,49 @@ describeBrowser('viewer with files the user brings', () => {
     await page.fill('#search', 'NASA');
     await page.keyboard.press('Enter');
     await expect(page.locator('.panel-section:has(h3:text-matches("^Stated")) .item-text').allTextContents()).resolves.toEqual(['a small hole was discovered at the International Space Station']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('a file dropped on the page opens', async () => {
+    const { page, problems } = await openPage(browser.context, viewer.url, 'empty');
+    const json = JSON.stringify(miniGraph().export());
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, json);
+    await page.waitForSelector('body[data-status="ready"]');
+    await expect(page.locator('#graph-name').textContent()).resolves.toBe('dropped.json');
+    await expect(page.locator('body').getAttribute('class')).resolves.not.toContain('dragging');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('the exported GEXF opens again with its evidence, and ?graph= serves GEXF too', async () => {
+    const { page, problems } = await openPage(browser.context, viewer.url, 'empty');
+    await page.setInputFiles('#file-input', { name: 'mini.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(miniGraph().export())) });
+    await page.waitForSelector('body[data-status="ready"]');
+    await page.locator('.legend input[data-kind="media"]').uncheck();
+    await page.click('.export summary');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    const gexf = readFileSync(await download.path(), 'utf8');
+    expect(gexf).toContain('<gexf');
+    expect(gexf).not.toContain('label="Russian media"');
+    expect(gexf).toContain('label="Roscosmos"');
+    // open the export through the server, as `claimgraph serve view.gexf` would
+    const url = viewer.addFile('view.gexf', gexf);
+    await page.goto(`${viewer.url}?graph=${encodeURIComponent(url)}`);
+    await page.waitForSelector('body[data-status="ready"]');
+    // the export held what was visible: no media nodes, every agency
+    await expect(page.locator('.legend input[data-kind="media"]').count()).resolves.toBe(0);
+    await expect(page.locator('.legend-row:has(input[data-kind="agency"]) .legend-count').textContent()).resolves.toBe('2');
+    await page.fill('#search', 'Roscosmos');
+    await page.keyboard.press('Enter');
+    await page.locator('.panel-section:has(h3:text-matches("^Denied")) .item-main').first().click();
+    await expect(page.locator('#evidence mark.evidence-span').first().textContent()).resolves.toBe('denied');
+    await expect(page.locator('#evidence .doc-title').textContent()).resolves.toBe('Agency Statement on Station Leak');
     expect(problems).toEqual([]);
     await page.close();
   });

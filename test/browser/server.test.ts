@@ -170,3 +170,17 @@ test('`claimgraph serve` names a missing file', () => {
   expect(result.code).toBe(1);
   expect(result.stderr).toContain('/no/such/graph.json: no such file');
 });
+
+test('`claimgraph serve` on a busy port says so', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-busy-'));
+  const busy = await startViewerServer({ root: dir, port: 0 });
+  try {
+    writeFileSync(join(dir, 'g.json'), '{}');
+    const result = runCli(['serve', join(dir, 'g.json'), '--port', String(busy.port)]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`port ${busy.port} on 127.0.0.1 is already in use`);
+  } finally {
+    await busy.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -91,6 +91,12 @@ function boot(): void {
     tab.addEventListener('click', () => app.setView(app.currentState().view === 'claims' ? 'graph' : 'claims'));
   }
 
+  // Escape clears the selection, unless it is closing a search or typing somewhere
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
+    if (event.key === 'Escape' && !typing) app.select(null, { camera: false });
+  });
+
   // drag and drop anywhere on the page
   document.addEventListener('dragover', (event) => {
     event.preventDefault();
