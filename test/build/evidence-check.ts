@@ -2,7 +2,7 @@
  * Test helper: checks that every evidence span of a built graph lies inside its document and says what its
  * node or edge claims (a name or alias, a pronoun, the claim's text, a reporting cue, words of a relation).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -12,22 +12,41 @@ import { RELATION_KINDS, STANCE_KINDS, type SerializedClaimGraph } from '../../s
 const ROOT = join(__dirname, '..', '..');
 const PRONOUNS = new Set('he she it they him her them his hers its their theirs we us our ours i me my you your yourself himself herself itself themselves ourselves who whom whose which that this these those'.split(' '));
 
-/** Every key and string of a stage's data files (cue verbs, phrases), lower case: what a cue may be. */
-function cueVocabulary(stageDir: string): Set<string> {
+/** Every string of a JSON value (object keys included), lower case. */
+function strings(value: unknown, into: Set<string>): Set<string> {
+  if (typeof value === 'string') into.add(value.toLowerCase());
+  else if (Array.isArray(value)) value.forEach((v) => strings(v, into));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) strings(v, into.add(k.toLowerCase()));
+  return into;
+}
+
+const readData = (stage: string): Record<string, unknown> => {
+  const file = join(ROOT, 'src', stage, 'data', 'cues.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+};
+
+/** Sections of src/claims/data/cues.json that hold reporting cues (the file also holds other word lists). */
+const CLAIM_CUE_SECTIONS = ['verbs', 'particleVerbs', 'according', 'framePhrases', 'contentModifiers'];
+/** Used when the claim stage's data has none of those sections (renamed, or not written yet). */
+const FALLBACK_CUES = ['say', 'tell', 'according to', 'deny', 'confirm', 'question', 'report', 'add', 'state', 'claim', 'write'];
+
+/** Reporting cues: verb lemmas and phrases of the claim stage's lexicon. */
+function claimCueVocabulary(): Set<string> {
+  const data = readData('claims');
   const words = new Set<string>();
-  const visit = (value: unknown) => {
-    if (typeof value === 'string') words.add(value.toLowerCase());
-    else if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) {
-        if (k.startsWith('$')) continue;
-        words.add(k.toLowerCase());
-        visit(v);
-      }
-    }
-  };
-  const dir = join(ROOT, 'src', stageDir, 'data');
-  if (existsSync(dir)) for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) visit(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+  for (const section of CLAIM_CUE_SECTIONS) {
+    const value = data[section];
+    // a section that maps cues to their settings lists the cues as keys; a list lists them as items
+    if (Array.isArray(value)) strings(value, words);
+    else if (value && typeof value === 'object') for (const k of Object.keys(value)) words.add(k.toLowerCase());
+  }
+  return words.size ? words : new Set(FALLBACK_CUES);
+}
+
+/** Relation cues: every word list of the relation stage's lexicon. */
+function relationCueVocabulary(): Set<string> {
+  const words = new Set<string>();
+  for (const [key, value] of Object.entries(readData('relations'))) if (Array.isArray(value) && !key.startsWith('_')) strings(value, words);
   return words;
 }
 
@@ -56,8 +75,8 @@ export function evidenceProblems(graph: SerializedClaimGraph): string[] {
   const problems: string[] = [];
   const texts = new Map(graph.attributes.documents.map((d) => [d.id, d.text]));
   const nodes = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
-  const claimCues = cueVocabulary('claims');
-  const relationCues = cueVocabulary('relations');
+  const claimCues = claimCueVocabulary();
+  const relationCues = relationCueVocabulary();
   const spanOf = (where: string, e: { doc: string; start: number; end: number }): string | undefined => {
     const text = texts.get(e.doc);
     if (text === undefined) return void problems.push(`${where}: unknown document ${e.doc}`);
