@@ -6,7 +6,7 @@
 import type { Span, Stance, Token } from '../types';
 import type { ClaimContext } from './context';
 import { isQuoteCloser, isQuoteOpener } from './context';
-import { ACCORDING, FRAME_PHRASES, PARTICLE_CUES, POSSESSIVE_NOUNS, VERB_CUES, type VerbCue } from './lexicon';
+import { ACCORDING, FRAME_PHRASES, PARTICLE_CUES, POSSESSIVE_NOUNS, TIME_WORDS, VERB_CUES, type VerbCue } from './lexicon';
 import { bareNounsEndingAt, headOf, isPossessiveMark, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases';
 import { chainEnd, chainStart } from './quotes';
 import { isLineBreak, type Unit } from './units';
@@ -160,6 +160,13 @@ export class FrameFinder {
     let speaker: TokenRange | undefined;
     if (j >= lo && forms[j] === ',') speaker = this.apposed(unit, j);
     else if (j >= lo) speaker = phraseEndingAt(tokens, j, lo);
+    // a time phrase between subject and verb ("Trump this week said") is no speaker: look before it
+    if (speaker && TIME_WORDS.has(forms[speaker.end - 1]!)) {
+      let k = speaker.first - 1;
+      while (k >= lo && tokens[k]!.pos === 'ADV') k--;
+      speaker = k >= lo && forms[k] !== ',' ? phraseEndingAt(tokens, k, lo) : undefined;
+      if (speaker && TIME_WORDS.has(forms[speaker.end - 1]!)) speaker = undefined;
+    }
     // a subject opens its clause: after a verb the phrase is an object ("Ruling out a defect indicates"); after a
     // preposition only a name next to the verb speaks ("In a meeting with the board Trump said")
     const opener = speaker && speaker.first > lo ? tokens[speaker.first - 1]! : undefined;
@@ -244,14 +251,23 @@ export class FrameFinder {
     while (k < hi && forms[k] === ',') k++;
     if (k >= hi) return this.colonContent(unit, hi, cue, true);
     if (forms[k] === ':') return this.colonContent(unit, k + 1, cue, false);
+    // "said Friday that", "said on Monday the": a time phrase is no part of the proposition
+    const timeAt = (m: number) => TIME_WORDS.has(forms[m]!) && tokens[m]!.pos !== 'VERB';
+    let t0 = k;
+    if (forms[t0] === 'on' || forms[t0] === 'last' || forms[t0] === 'this' || forms[t0] === 'earlier' || forms[t0] === 'late') t0++;
+    if (t0 < hi && timeAt(t0)) {
+      k = t0 + 1;
+      while (k < hi && (forms[k] === ',' || timeAt(k))) k++;
+      if (k >= hi) return undefined;
+    }
     // a complementizer within a few words: "said on Monday in a statement that P"
     for (let m = k; m < hi && m - k < 14; m++) {
       const t = tokens[m]!;
       if (forms[m] === 'that' || forms[m] === 'whether' || (forms[m] === 'if' && cue.stance === 'questioned')) {
         const next = tokens[m + 1];
-        if (t.pos === 'SCONJ' || forms[m] !== 'that' || (next && CLAUSE_STARTS.has(next.pos) && next.pos !== 'NOUN')) {
-          return this.clauseFrom(unit, m + 1, true);
-        }
+        // "think that and ...", "said that.": a pronoun "that", not a complementizer
+        const opensClause = !!next && next.pos !== 'CCONJ' && !(next.pos === 'PUNCT' && !isQuoteOpener(this.ctx, m + 1) && forms[m + 1] !== ',');
+        if (opensClause && (t.pos === 'SCONJ' || forms[m] !== 'that' || next.pos !== 'NOUN')) return this.clauseFrom(unit, m + 1, true);
         break;
       }
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') break;
@@ -266,14 +282,24 @@ export class FrameFinder {
     }
     // a bare clause ("said the plan failed"; "said that claim was false", where "that" is a determiner)
     if (k >= hi || !CLAUSE_STARTS.has(tokens[k]!.pos)) return undefined;
-    return this.clauseFrom(unit, k, false);
+    const clause = this.clauseFrom(unit, k, false, cue.clause);
+    if (clause || cue.stance === 'stated') return clause;
+    // confirming, denying or doubting takes a plain object too ("affirmed the necessity of ...", "denied the charges")
+    return hi - k >= 3 ? { start: tokens[k]!.start, end: this.quoteAwareEnd(unit, k) } : undefined;
   }
 
-  private clauseFrom(unit: Unit, k: number, complementized: boolean): Span | undefined {
-    const { tokens } = this.ctx;
+  /** `strict`: a verb that reports only a clause ("noted", "dismissed") needs the clause's verb before any comma. */
+  private clauseFrom(unit: Unit, k: number, complementized: boolean, strict = false): Span | undefined {
+    const { tokens, forms } = this.ctx;
     const hi = unit.endToken;
     if (k >= hi) return undefined;
-    if (!complementized && !hasFiniteVerb(tokens, k + 1, hi)) return undefined;
+    if (!complementized) {
+      // a bare clause has its verb before any comma or relative pronoun; else it is an object ("dismissed the
+      // criticism as the voice of X, which filed ...")
+      let stop = k + 1;
+      while (stop < hi && forms[stop] !== ',' && forms[stop] !== 'which' && forms[stop] !== 'who' && forms[stop] !== ';' && !isQuoteOpener(this.ctx, stop)) stop++;
+      if (!hasFiniteVerb(tokens, k + 1, strict ? stop : hi)) return undefined;
+    }
     if (complementized && !hasFiniteVerb(tokens, k, hi) && !isQuoteOpener(this.ctx, k)) return undefined;
     const end = this.quoteAwareEnd(unit, k);
     return { start: tokens[k]!.start, end };

@@ -121,3 +121,4 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set(cues.mediaWords);
 export const AGENCY_WORDS: ReadonlySet<string> = new Set(cues.agencyWords);
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(cues.organizationWords);
 export const PERSON_TITLES: ReadonlySet<string> = new Set(cues.personTitles);
+export const TIME_WORDS: ReadonlySet<string> = new Set(cues.timeWords);
