@@ -36,7 +36,7 @@ function sentenceOf(analyzed: AnalyzedDocument, offset: number): number {
 }
 
 /** Adds description, title and pronoun mentions to the drafts, in one pass over the tokens. */
-export function resolveReferences(analyzed: AnalyzedDocument, drafts: Draft[], titleRefs: TitleRef[], covered: boolean[]): void {
+export function resolveReferences(analyzed: AnalyzedDocument, drafts: Draft[], titleRefs: TitleRef[], covered: Uint8Array): void {
   const lex = lexicon();
   const { tokens } = analyzed;
   const order = drafts.flatMap((d, di) => d.mentions.map((m) => ({ start: m.start, di }))).sort((a, b) => a.start - b.start || a.di - b.di);

@@ -17,7 +17,7 @@ function headsPhrase(analyzed: AnalyzedDocument, i: number, headline: boolean): 
 }
 
 /** Finds the story's incident, or nothing. `covered[i]` marks tokens already inside a name. */
-export function findEvent(analyzed: AnalyzedDocument, features: TokenFeatures, covered: boolean[]): Draft | undefined {
+export function findEvent(analyzed: AnalyzedDocument, features: TokenFeatures, covered: Uint8Array): Draft | undefined {
   const lex = lexicon();
   const { tokens } = analyzed;
   const found = new Map<string, { count: number; definite: boolean; first: number; at: number[] }>();
@@ -25,11 +25,12 @@ export function findEvent(analyzed: AnalyzedDocument, features: TokenFeatures, c
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered[i]) continue;
-    const headline = features.headline[i]!;
+    const headline = features.headline[i] === 1;
     const lower = t.text === t.normal;
     if (!lower && !headline) continue;
     if (!headline && t.pos !== 'NOUN') continue;
     const noun = lex.incidentNouns.has(t.normal) ? t.normal : lex.incidentNouns.has(t.lemma) && t.pos === 'NOUN' ? t.lemma : undefined;
+    if (!noun && !lex.weakIncidentNouns.has(t.normal)) continue;
     let definite = false;
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const p = tokens[k]!;

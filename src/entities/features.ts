@@ -7,15 +7,15 @@ import { lexicon } from './lexicon';
 
 export interface TokenFeatures {
   /** first word of its sentence or line, after any opening quotes or brackets */
-  sentenceInitial: boolean[];
+  sentenceInitial: Uint8Array;
   /** inside a line whose every content word is capitalised (a headline, a byline, a heading) */
-  headline: boolean[];
+  headline: Uint8Array;
   /** inside a date or time ("Oct. 11", "4:40 a.m. EDT", "Thursday") */
-  date: boolean[];
+  date: Uint8Array;
   /** a word that can carry a name (see isWordToken), computed once */
-  word: boolean[];
+  word: Uint8Array;
   /** starts with a capital letter, computed once */
-  cap: boolean[];
+  cap: Uint8Array;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -66,15 +66,16 @@ export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
   const { tokens, numericEntities } = analyzed;
   const lex = lexicon();
   const n = tokens.length;
-  const sentenceInitial = new Array<boolean>(n).fill(false);
-  const headline = new Array<boolean>(n).fill(false);
-  const date = new Array<boolean>(n).fill(false);
-  const word = new Array<boolean>(n);
-  const cap = new Array<boolean>(n);
+  // typed arrays of 0/1 flags: one allocation each, nothing for the collector to trace
+  const sentenceInitial = new Uint8Array(n);
+  const headline = new Uint8Array(n);
+  const date = new Uint8Array(n);
+  const word = new Uint8Array(n);
+  const cap = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    word[i] = isWordToken(t);
-    cap[i] = isCapitalized(t.text);
+    word[i] = isWordToken(t) ? 1 : 0;
+    cap[i] = isCapitalized(t.text) ? 1 : 0;
   }
 
   // Dates and times: wink-nlp's DATE/TIME spans, walked alongside the tokens (both are in text order).
@@ -84,12 +85,12 @@ export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
     const t = tokens[i]!;
     while (s < spans.length && spans[s]!.end <= t.start) s++;
     const span = spans[s];
-    if (span && span.start <= t.start && t.end <= span.end) date[i] = true;
-    if (lex.dateWords.has(t.normal)) date[i] = true;
+    if (span && span.start <= t.start && t.end <= span.end) date[i] = 1;
+    if (lex.dateWords.has(t.normal)) date[i] = 1;
     // "Election Day", "Memorial Day": holidays are dates
     if (t.text === 'Day' && i > 0 && isCapitalized(tokens[i - 1]!.text)) {
-      date[i] = true;
-      date[i - 1] = true;
+      date[i] = 1;
+      date[i - 1] = 1;
     }
   }
 
@@ -108,7 +109,7 @@ export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
       continue;
     }
     if (pendingStart) {
-      sentenceInitial[i] = true;
+      sentenceInitial[i] = 1;
       pendingStart = false;
     }
   }
@@ -137,7 +138,7 @@ export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
       if (cap[k] || !HAS_LOWER.test(t.text)) capitalised++;
     }
     const isHeadline = content > 0 && capitalised === content && (content >= 2 || (words <= 3 && end === lineEnd)) && words <= 25;
-    if (isHeadline) for (let k = lineStart; k < end; k++) headline[k] = true;
+    if (isHeadline) for (let k = lineStart; k < end; k++) headline[k] = 1;
   };
   for (let i = 1; i <= n; i++) {
     if (i === n || startsLine(tokens, i)) {

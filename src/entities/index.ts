@@ -33,8 +33,8 @@ export interface EntityAnalysis {
 const PRONOUN = /^(he|she|it|they|him|her|them|his|its|their)$/i;
 const cache = new WeakMap<AnalyzedDocument, EntityAnalysis>();
 
-function markCovered(covered: boolean[], start: number, end: number): void {
-  for (let k = start; k < end; k++) covered[k] = true;
+function markCovered(covered: Uint8Array, start: number, end: number): void {
+  covered.fill(1, start, end);
 }
 
 /** Runs the entity stage once per analysed document; the relation stage reads the same result. */
@@ -46,7 +46,7 @@ export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
   const { spans, titleRefs } = refineRuns(analyzed, findRuns(tokens, features, analyzed.doc.text), features);
   const roles = readContext(analyzed, spans);
   const clusters = mergeSpans(spans);
-  const covered = new Array<boolean>(tokens.length).fill(false);
+  const covered = new Uint8Array(tokens.length);
 
   // Named entities.
   const drafts: Draft[] = [];

@@ -10,7 +10,7 @@ const PRESS_HEADS = new Set(['media', 'press', 'outlets', 'newspapers', 'televis
 const PRESS_MODIFIERS = new Set(['state', 'state-run', 'state-controlled', 'official', 'local', 'news', 'national', 'independent', 'pro-government', 'opposition', 'mainstream']);
 
 /** Adds one media draft per country's press named in the text; `covered` marks tokens already in a name. */
-export function findNationalMedia(analyzed: AnalyzedDocument, covered: boolean[]): Draft[] {
+export function findNationalMedia(analyzed: AnalyzedDocument, covered: Uint8Array): Draft[] {
   const lex = lexicon();
   const { tokens } = analyzed;
   const byLabel = new Map<string, Draft>();
@@ -32,7 +32,7 @@ export function findNationalMedia(analyzed: AnalyzedDocument, covered: boolean[]
           drafts.push(draft);
         }
         draft.mentions.push(mention);
-        for (let k = i; k <= j; k++) covered[k] = true;
+        for (let k = i; k <= j; k++) covered[k] = 1;
         latest = draft;
         i = j;
         continue;
@@ -42,7 +42,7 @@ export function findNationalMedia(analyzed: AnalyzedDocument, covered: boolean[]
     if (latest && t.normal === 'media' && t.text === 'media' && !covered[i]) {
       const end = tokens[i + 1]?.normal === 'reports' ? i + 2 : i + 1;
       latest.mentions.push(tokenMention(analyzed, i, end));
-      for (let k = i; k < end; k++) covered[k] = true;
+      for (let k = i; k < end; k++) covered[k] = 1;
     }
   }
   return drafts;

@@ -57,10 +57,10 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: str
   const runs: Run[] = [];
   const n = tokens.length;
   // every token is asked several times whether it can be in a name: answer once
-  const nameable = new Array<boolean>(n);
-  for (let i = 0; i < n; i++) nameable[i] = nameWord(tokens, allFeatures, i);
+  const nameable = new Uint8Array(n);
+  for (let i = 0; i < n; i++) nameable[i] = nameWord(tokens, allFeatures, i) ? 1 : 0;
   const features = allFeatures;
-  const nameWordAt = (_t: Token[], _f: TokenFeatures, i: number): boolean => nameable[i] === true;
+  const nameWordAt = (_t: Token[], _f: TokenFeatures, i: number): boolean => nameable[i] === 1;
   let i = 0;
   while (i < n) {
     if (!nameWordAt(tokens, features, i)) {

@@ -10,6 +10,7 @@ import { investigatesAt } from './investigates';
 import { meetsAt } from './meets';
 import { launchesAt } from './launches';
 import { partOfAt } from './part-of';
+import { relationLexicon } from './lexicon';
 
 const EMPLOYERS: ReadonlySet<EntityKind> = new Set<EntityKind>(['agency', 'organization', 'media']);
 
@@ -47,7 +48,10 @@ export function extractRelations(analyzed: AnalyzedDocument, entities: EntityRec
       if (a && b) push(record(kind, source, target, a.start, b.end));
     },
   };
+  const cues = relationLexicon().cueWords;
   for (let i = 0; i < tokens.length; i++) {
+    // most tokens are no cue: one lookup rules them out
+    if (!cues.has(tokens[i]!.normal)) continue;
     investigatesAt(ctx, i);
     meetsAt(ctx, i);
     launchesAt(ctx, i);

@@ -13,6 +13,8 @@ export interface RelationLexicon {
   bridgeVerbs: Set<string>;
   componentNouns: Set<string>;
   locatedVerbs: Set<string>;
+  /** every word that can start a token-level pattern (investigate, meet, launch and their nouns) */
+  cueWords: Set<string>;
 }
 
 let shared: RelationLexicon | undefined;
@@ -27,6 +29,7 @@ export function relationLexicon(): RelationLexicon {
     bridgeVerbs: new Set([...cueData.bridgeVerbs, ...cueData.lightVerbs]),
     componentNouns: new Set(cueData.componentNouns),
     locatedVerbs: new Set(cueData.locatedVerbs),
+    cueWords: new Set([...cueData.investigateVerbs, ...cueData.investigateNouns, ...cueData.meetWords, ...cueData.launchWords]),
   };
   return shared;
 }
