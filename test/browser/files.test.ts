@@ -86,6 +86,21 @@ describeBrowser('viewer with files the user brings', () => {
     await page.close();
   });
 
+  test('parallel edges are drawn as separate curves, single ones straight', async () => {
+    const g = miniGraph();
+    g.addDirectedEdgeWithKey('confirmed:agency:nasa->claim:c1', 'agency:nasa', 'claim:c1', { kind: 'confirmed', evidence: [], size: 1, color: '#009E73' });
+    const { page } = await openPage(browser.context, viewer.url, 'empty');
+    await page.setInputFiles('#file-input', { name: 'parallel.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(g.export())) });
+    await page.waitForSelector('body[data-status="ready"]');
+    const drawn = await page.evaluate(() => {
+      const sigma = window.claimgraph!.app.sigma!;
+      const d = (e: string) => sigma.getEdgeDisplayData(e) as unknown as { type: string; curvature?: number };
+      return [d('stated:agency:nasa->claim:c1'), d('confirmed:agency:nasa->claim:c1'), d('denied:agency:roscosmos->claim:c2'), d('meets:agency:nasa--agency:roscosmos')].map((x) => [x.type, Math.sign(x.curvature ?? 0)]);
+    });
+    expect(drawn).toEqual([['curved', -1], ['curved', 1], ['arrow', 0], ['line', 0]]);
+    await page.close();
+  });
+
   test('a file dropped on the page opens', async () => {
     const { page, problems } = await openPage(browser.context, viewer.url, 'empty');
     const json = JSON.stringify(miniGraph().export());

@@ -109,6 +109,28 @@ describeBrowser('viewer over the mini graph', () => {
     await expect(page.locator('.node-label').textContent()).resolves.toBe('Roscosmos');
   });
 
+  test('hovering a node keeps its neighbourhood and fades the rest', async () => {
+    const { page } = watched;
+    await page.evaluate(() => window.claimgraph!.app.select(null, { camera: false }));
+    const at = await nodePosition(page, 'agency:roscosmos');
+    await page.mouse.move(at.x, at.y);
+    await page.waitForTimeout(100);
+    const colors = await page.evaluate(() => {
+      const sigma = window.claimgraph!.app.sigma!;
+      const color = (n: string) => sigma.getNodeDisplayData(n)!.color;
+      const edgeHidden = (e: string) => sigma.getEdgeDisplayData(e)!.hidden;
+      return {
+        self: color('agency:roscosmos'), neighbour: color('claim:c2'), stranger: color('person:officials'),
+        ownEdge: edgeHidden('denied:agency:roscosmos->claim:c2'), otherEdge: edgeHidden('questioned:person:officials->claim:c3'),
+      };
+    });
+    expect(colors.self).toBe('#0072B2');
+    expect(colors.neighbour).toBe('#888888');
+    expect(colors.stranger).not.toBe('#D55E00');
+    expect(colors).toMatchObject({ ownEdge: false, otherEdge: true });
+    await page.mouse.move(5, 500);
+  });
+
   test('unchecking a kind in the legend hides its nodes', async () => {
     const { page } = watched;
     await page.evaluate(() => {
