@@ -28,6 +28,8 @@ function withEvidence(first: string[], evidence: EvidenceRow[], cells: (e: Evide
 
 const heading = (title: string, count: number) => `\n${title} (${count})`;
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export function renderClaims(rows: ClaimRow[], options: RenderOptions = {}): string {
   const columns = [{ header: 'SPEAKER' }, { header: 'STANCE' }, { header: 'CLAIM', text: true }, { header: 'WHERE' }, { header: 'EVIDENCE SENTENCE', text: true }];
   const lines = rows.flatMap((r) => withEvidence([r.speaker.label, r.stance, r.claim.text], r.evidence, (e) => [where(e), e.sentence]));
@@ -77,7 +79,7 @@ export function renderNeighbors(rows: NeighborRow[], options: RenderOptions = {}
 }
 
 export function renderPath(result: PathResult, options: RenderOptions = {}): string {
-  const title = `${describe(result.from)} to ${describe(result.to)}: ${result.steps.length} step${result.steps.length === 1 ? '' : 's'}`;
+  const title = `${describe(result.from)} to ${describe(result.to)}: ${count(result.steps.length, 'step')}`;
   const columns = [{ header: 'STEP', align: 'right' as const }, { header: 'FROM', text: true }, { header: 'EDGE' }, { header: 'TO', text: true }, { header: 'WHERE' }, { header: 'EVIDENCE SENTENCE', text: true }];
   const rows = result.steps.flatMap((s, i) => withEvidence([String(i + 1), s.from.label, arrow(s.kind, s.direction), s.to.label], s.evidence, (e) => [where(e), e.sentence]));
   return `${title}\n\n${formatTable(columns, rows, options)}`;
@@ -98,7 +100,7 @@ export function renderStats(stats: GraphStats, options: RenderOptions = {}): str
     );
   const { communities } = stats;
   return [
-    `${stats.documents} documents, ${stats.nodes.total} nodes, ${stats.edges.total} edges`,
+    `${count(stats.documents, 'document')}, ${count(stats.nodes.total, 'node')}, ${count(stats.edges.total, 'edge')}`,
     heading('Nodes by kind', stats.nodes.total),
     counts(stats.nodes.byKind),
     heading('Edges by kind', stats.edges.total),
