@@ -74,7 +74,13 @@ function pickKind(votes: KindVotes): EntityKind {
 
 function sumVotes(spans: NameSpan[], members: number[]): KindVotes {
   const total: KindVotes = {};
-  for (const i of members) for (const [k, v] of Object.entries(spans[i]!.votes)) total[k as EntityKind] = (total[k as EntityKind] ?? 0) + (v ?? 0);
+  for (const i of members) {
+    const votes = spans[i]!.votes;
+    for (const k of ENTITY_KINDS) {
+      const v = votes[k];
+      if (v !== undefined) total[k] = (total[k] ?? 0) + v;
+    }
+  }
   return total;
 }
 
@@ -103,12 +109,16 @@ function pickLabel(spans: NameSpan[], members: number[], kind: EntityKind): stri
 export function mergeSpans(spans: NameSpan[]): Cluster[] {
   const groups = new Groups(spans.length);
   const live = spans.map((s, i) => (s.dropped ? -1 : i)).filter((i) => i >= 0);
+  // each span's words and key, computed once
+  const wordsOf = spans.map((s) => (s.canonical ?? s.text).split(/\s+/));
+  const keyOf = spans.map((s) => nameKey(s.canonical ?? s.text));
+  const hasDigit = spans.map((s) => /\d/.test(s.text));
 
   // Same name, or same gazetteer entry.
   const byKey = new Map<string, number>();
   for (const i of live) {
     const s = spans[i]!;
-    const key = s.gazetteer ? `g:${s.gazetteer.name}` : `n:${nameKey(s.canonical ?? s.text)}`;
+    const key = s.gazetteer ? `g:${s.gazetteer.name}` : `n:${keyOf[i]}`;
     const other = byKey.get(key);
     if (other === undefined) byKey.set(key, i);
     else groups.union(other, i);
@@ -160,7 +170,7 @@ export function mergeSpans(spans: NameSpan[]): Cluster[] {
   for (const [root, list] of members) {
     for (const i of list) {
       const s = spans[i]!;
-      const words = (s.canonical ?? s.text).split(/\s+/);
+      const words = wordsOf[i]!;
       if (words.length < 2) continue;
       const lastWord = words[words.length - 1]!;
       if (/\d/.test(lastWord)) offer(extensions, nameKey(words.slice(0, -1).join(' ')), root, list.length);
@@ -172,8 +182,8 @@ export function mergeSpans(spans: NameSpan[]): Cluster[] {
   }
   for (const [root, list] of members) {
     const s = spans[list[0]!]!;
-    if (s.gazetteer || list.some((i) => /\d/.test(spans[i]!.text))) continue;
-    const key = nameKey(s.text);
+    if (s.gazetteer || list.some((i) => hasDigit[i])) continue;
+    const key = keyOf[list[0]!]!;
     const target = extensions.get(key) ?? (s.end - s.start === 1 && !isAcronym(s.text) ? (surnames.get(key) ?? given.get(key)) : undefined);
     if (target && target.root !== root) groups.union(root, target.root);
   }
@@ -185,7 +195,10 @@ export function mergeSpans(spans: NameSpan[]): Cluster[] {
     for (const i of list) {
       const s = spans[i]!;
       if (s.end - s.start < 2) continue;
-      for (const w of s.text.toLowerCase().split(/\s+/)) if (lexicon().nameHeads.has(w)) offer(byHead, w, root, list.length);
+      for (const w of wordsOf[i]!) {
+        const lw = w.toLowerCase();
+        if (lexicon().nameHeads.has(lw)) offer(byHead, lw, root, list.length);
+      }
     }
   }
   for (const [root, list] of members) {
