@@ -150,8 +150,10 @@ export class FrameFinder {
     const cueSpan = spanOf(tokens, c0, c1);
     const base = { cue: cueSpan, stance: cue.stance, belief: cue.belief, report: cue.report, unit: unit.index };
 
-    // ", adding that P": a participle takes the subject of the clause it hangs on
-    if (form.endsWith('ing') && j >= lo && (forms[j] === ',' || SUBORDINATORS.has(forms[j]!))) {
+    // ", adding that P": a participle takes the subject of the clause it hangs on; so does a second verb
+    // ("X met the board and said that P")
+    const coordinated = j >= lo && j === c0 - 1 && (forms[j] === 'and' || forms[j] === 'but') && tokens[j]!.pos === 'CCONJ';
+    if (coordinated || (form.endsWith('ing') && j >= lo && (forms[j] === ',' || SUBORDINATORS.has(forms[j]!)))) {
       const content = this.contentAfter(unit, c1, cue);
       if (content) this.frames.push({ ...base, kind: 'verb', content, frame: cueSpan, contentBefore: false });
       return;
@@ -281,7 +283,7 @@ export class FrameFinder {
       if (isQuoteOpener(this.ctx, k)) return this.quotedFrom(unit, k);
     }
     // a bare clause ("said the plan failed"; "said that claim was false", where "that" is a determiner)
-    if (k >= hi || !CLAUSE_STARTS.has(tokens[k]!.pos)) return undefined;
+    if (k >= hi || !(CLAUSE_STARTS.has(tokens[k]!.pos) || tokens[k]!.pos === 'ADV')) return undefined;
     const clause = this.clauseFrom(unit, k, false, cue.clause);
     if (clause || cue.stance === 'stated') return clause;
     // confirming, denying or doubting takes a plain object too ("affirmed the necessity of ...", "denied the charges")
@@ -341,7 +343,8 @@ export class FrameFinder {
   }
 
   /** "P, X said" / "“P,” X said": from the clause's start (or the quotation's opening) up to the frame. */
-  private contentBefore(unit: Unit, frameFirst: number): Span | undefined {
+  /** `needsVerb`: the text before must read as a clause (an "according to" frame takes any proposition). */
+  private contentBefore(unit: Unit, frameFirst: number, needsVerb = true): Span | undefined {
     const { tokens, forms, quoteOf } = this.ctx;
     let k = frameFirst - 1;
     if (k < unit.firstToken) {
@@ -373,7 +376,7 @@ export class FrameFinder {
     const r = quoteOf[unit.firstToken] ?? -1;
     const start = r >= 0 && sawQuote ? chainSpan(this.ctx, r).start : startToken.start;
     if (startToken.pos === 'SCONJ' || startToken.pos === 'ADP') return undefined;
-    if (!hasFiniteVerb(tokens, unit.firstToken, k + 1)) return undefined;
+    if (needsVerb ? !hasFiniteVerb(tokens, unit.firstToken, k + 1) : k + 1 - unit.firstToken < 3) return undefined;
     return { start, end: tokens[k]!.end };
   }
 
@@ -399,7 +402,7 @@ export class FrameFinder {
   /** "According to X, P" and "P, according to X". */
   private according(unit: Unit, c0: number, c1: number): void {
     const { tokens, forms } = this.ctx;
-    const speaker = phraseStartingAt(tokens, c1, unit.endToken);
+    const speaker = this.accordingSource(unit, c1);
     if (!speaker) return;
     const cue = spanOf(tokens, c0, c1);
     const frame = { start: cue.start, end: tokens[speaker.end - 1]!.end };
@@ -412,8 +415,26 @@ export class FrameFinder {
       if (k < unit.endToken && hasFiniteVerb(tokens, k, unit.endToken)) this.frames.push({ ...base, content: { start: tokens[k]!.start, end: this.quoteAwareEnd(unit, k) }, contentBefore: false });
       return;
     }
-    const before = this.contentBefore(unit, c0) ?? this.plainBefore(unit, c0);
+    const before = this.contentBefore(unit, c0, false) ?? this.plainBefore(unit, c0);
     if (before) this.frames.push({ ...base, content: before, contentBefore: true });
+  }
+
+  /**
+   * The source after "according to": the words up to the next punctuation or relative pronoun, whatever the
+   * tagger made of them ("to police" reads to it as an infinitive), when they are few.
+   */
+  private accordingSource(unit: Unit, at: number): TokenRange | undefined {
+    const { tokens, forms } = this.ctx;
+    let end = at;
+    while (end < unit.endToken && end - at < 12) {
+      const t = tokens[end]!;
+      const inner = t.pos === 'PUNCT' && (t.text === '-' || t.text === '&' || isPossessiveMark(t) || t.text === '.');
+      if ((t.pos === 'PUNCT' && !inner) || forms[end] === 'who' || forms[end] === 'which' || forms[end] === 'that') break;
+      end++;
+    }
+    if (end === at || end - at >= 12) return phraseStartingAt(tokens, at, unit.endToken);
+    while (end > at && tokens[end - 1]!.pos === 'PUNCT') end--;
+    return end > at ? { first: at, end } : undefined;
   }
 
   /** "P according to X" without a comma. */
@@ -438,13 +459,15 @@ export class FrameFinder {
     const { tokens, forms, units } = this.ctx;
     if (!unit.opensParagraph) return false;
     let k = unit.firstToken;
+    if (isQuoteOpener(this.ctx, k)) k++;
+    const nameFirst = k;
     while (k < unit.endToken && k - unit.firstToken < 4 && /^\p{Lu}/u.test(tokens[k]!.text) && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k++;
-    if (k === unit.firstToken || forms[k] !== ':' || k + 3 >= unit.endToken) return false;
+    if (k === nameFirst || forms[k] !== ':' || k + 3 >= unit.endToken) return false;
     let last = unit;
     for (let u = unit.index + 1; u < units.length && units[u]!.paragraph === unit.paragraph; u++) last = units[u]!;
-    const speaker = { first: unit.firstToken, end: k };
+    const speaker = { first: nameFirst, end: k };
     const cue = spanOf(tokens, k, k + 1);
-    this.frames.push({ kind: 'turn', cue, stance: 'stated', belief: false, report: false, speaker, content: { start: tokens[k + 1]!.start, end: last.end }, frame: { start: tokens[unit.firstToken]!.start, end: cue.end }, unit: unit.index, contentBefore: false });
+    this.frames.push({ kind: 'turn', cue, stance: 'stated', belief: false, report: false, speaker, content: { start: tokens[k + 1]!.start, end: last.end }, frame: { start: tokens[nameFirst]!.start, end: cue.end }, unit: unit.index, contentBefore: false });
     return true;
   }
 
