@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeBytes } from '../../src/ingest/decode';
 import { documentIdOf, ingest } from '../../src/ingest/ingest';
+import { blockText } from '../../src/ingest/html-text';
 
 const FIXTURES = join(__dirname, 'fixtures', 'articles');
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
@@ -88,5 +89,26 @@ describe('ingest', () => {
   it('reads a Markdown article: the heading marks are not part of the title', () => {
     const result = ingest({ name: 'x.md', bytes: readFileSync(join(FIXTURES, 'orbital-museum-opening.md')) });
     expect(result).toMatchObject({ ok: true, document: { title: 'Space Museum Opens Gallery on Orbital Repairs', date: '2022-09-09' } });
+  });
+});
+
+describe('blockText (HTML article to plain text)', () => {
+  type Node = { nodeType: number; nodeName: string; textContent: string | null; childNodes: Node[] };
+  const el = (name: string, ...children: (Node | string)[]): Node => ({
+    nodeType: 1,
+    nodeName: name,
+    textContent: null,
+    childNodes: children.map((c) => (typeof c === 'string' ? { nodeType: 3, nodeName: '#text', textContent: c, childNodes: [] } : c)),
+  });
+
+  it('separates blocks by a blank line, keeps <br> as a line break, collapses white space and skips scripts', () => {
+    const tree = el('DIV',
+      el('H1', 'A  Title'),
+      el('P', 'First\n   paragraph, ', el('EM', 'with'), ' emphasis.'),
+      el('SCRIPT', 'var x = 1;'),
+      el('P', 'Line one', el('BR'), 'line two'),
+      el('UL', el('LI', 'one'), el('LI', 'two')),
+      'trailing text');
+    expect(blockText(tree)).toBe('A Title\n\nFirst paragraph, with emphasis.\n\nLine one\nline two\n\none\n\ntwo\n\ntrailing text');
   });
 });
