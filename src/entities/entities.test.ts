@@ -114,6 +114,18 @@ describe('entity mentions and typing', () => {
     expect(labels).toEqual(expect.arrayContaining(['Senate', 'Pfizer']));
   });
 
+  it('does not take a gazetteer word that the text also writes in lower case for a name at a sentence start', () => {
+    const labels = entitiesOf('Time is short, officials said. There is little time left for the city of Lyon.').map((e) => e.label);
+    expect(labels).not.toContain('Time');
+    expect(labels).toContain('Lyon');
+  });
+
+  it('drops unknown names that only modify a plural noun, but keeps known ones and roles', () => {
+    const labels = entitiesOf('Engineers at their Mission Control centers watched, and Boeing engineers and NASA officials agreed.').map((e) => e.label);
+    expect(labels).not.toContain('Mission Control');
+    expect(labels).toEqual(expect.arrayContaining(['Boeing', 'NASA']));
+  });
+
   it('never makes an entity of a lone demonym', () => {
     const labels = entitiesOf('Russian officials met American diplomats in Geneva.').map((e) => e.label);
     expect(labels).not.toContain('Russian');

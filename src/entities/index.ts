@@ -12,6 +12,8 @@ import { findEvent } from './events';
 import { findNationalMedia } from './outlets';
 import { resolveReferences } from './coref';
 import { tokenMention, type Draft } from './draft';
+import { lexicon } from './lexicon';
+import type { NameSpan } from './spans';
 
 /** A person-organization link that a name states ("NASA Administrator Jim Bridenstine", "a NASA spokesperson"). */
 export interface RoleLink {
@@ -52,6 +54,7 @@ export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
   const drafts: Draft[] = [];
   const draftOfSpan = new Map<number, number>();
   for (const c of clusters) {
+    if (onlyModifies(analyzed, spans, c.spans)) continue;
     const di = drafts.length;
     const hasOwn = c.spans.some((i) => !spans[i]!.modifier);
     const mentions: Mention[] = [];
@@ -133,6 +136,22 @@ export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
   const result: EntityAnalysis = { entities, roleLinks, ...(event && idOf.has(drafts.indexOf(event)) ? { eventId: idOf.get(drafts.indexOf(event))! } : {}) };
   cache.set(analyzed, result);
   return result;
+}
+
+/**
+ * An unknown name that only ever modifies a plural noun ("Mission Control centers") names a kind of thing, not
+ * an entity the story is about. Names the gazetteer knows, and roles ("Boeing engineers"), are kept.
+ */
+function onlyModifies(analyzed: AnalyzedDocument, spans: NameSpan[], members: number[]): boolean {
+  const lex = lexicon();
+  for (const i of members) {
+    const s = spans[i]!;
+    if (s.gazetteer || s.title || s.group) return false;
+    const next = analyzed.tokens[s.mentionEnd];
+    if (!next || next.pos !== 'NOUN' || next.text !== next.normal || !/[^s]s$/.test(next.normal)) return false;
+    if (lex.unnamedRoles.has(next.normal) || lex.modifierHeads.has(next.normal) || lex.groupHeads.has(next.normal) || lex.orgMemberHeads.has(next.normal) || lex.titles.has(next.normal.slice(0, -1))) return false;
+  }
+  return members.length > 0;
 }
 
 function span(analyzed: AnalyzedDocument, range: { start: number; end: number }): Span {

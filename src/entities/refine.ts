@@ -139,8 +139,8 @@ function vouched(tokens: Token[], i: number, run: Run, text: string, known: Know
   const lex = lexicon();
   const t = tokens[i]!;
   return (
-    !!gazetteerLookup(t.text) ||
-    !!gazetteerLookup(text) ||
+    // "Time", "Science", "Target" start sentences as common words: the gazetteer vouches unless the text writes them in lower case
+    ((!!gazetteerLookup(t.text) || !!gazetteerLookup(text)) && !(run.end - run.start === 1 && known.common.has(t.normal))) ||
     // a given name vouches only before a surname ("Even Friday" is no name, "Dmitry Rogozin" is)
     (lex.firstNames.has(t.text) && i + 1 < run.end && !known.common.has(t.normal)) ||
     isAcronym(t.text) ||
