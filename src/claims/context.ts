@@ -24,10 +24,8 @@ export interface ClaimContext {
 export function buildContext(analyzed: AnalyzedDocument): ClaimContext {
   const text = analyzed.doc.text;
   const tokens = analyzed.tokens;
-  const forms = tokens.map((t) => {
-    const lower = t.normal.toLowerCase();
-    return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
-  });
+  // wink-nlp's normal form is already lower-cased; only typographic apostrophes need straightening
+  const forms = tokens.map((t) => (t.normal.includes('\u2019') ? t.normal.replace(/\u2019/g, "'") : t.normal));
   const units = sentenceUnits(analyzed);
   const quotes = findQuotes(text);
   const quoteOf = new Int32Array(tokens.length).fill(-1);

@@ -24,7 +24,6 @@ export function findQuotes(text: string): QuoteRegion[] {
   let openChar = '';
   let openContinues = -1;
   let pending = -1; // a quote left open at the end of the last non-empty paragraph
-  let lineStart = true;
   let paragraphFirst = -1; // offset of the current paragraph's first visible character
   let paragraphContinues = -1;
 
@@ -39,28 +38,37 @@ export function findQuotes(text: string): QuoteRegion[] {
     openChar = '';
   };
 
-  for (let i = 0; i < text.length; i++) {
+  // the first visible character of the paragraph that starts at or after `from`: a quotation mark there may
+  // continue the quotation the last paragraph left open
+  const enterParagraph = (from: number) => {
+    let j = from;
+    while (j < text.length && /\s/.test(text[j]!)) j++;
+    if (j >= text.length || j === paragraphFirst) return;
+    const c = text[j]!;
+    paragraphFirst = j;
+    paragraphContinues = c === OPEN_CURLY || c === STRAIGHT || c === CLOSE_CURLY || (c === "'" && text[j + 1] === "'") ? pending : -1;
+    pending = -1;
+  };
+  enterParagraph(0);
+
+  // only line breaks and quotation marks matter: jump between them
+  const interesting = /[\n"'`\u201c\u201d]/g;
+  for (let m = interesting.exec(text); m; m = interesting.exec(text)) {
+    const i = m.index;
     const c = text[i]!;
     if (c === '\n') {
       if (open >= 0) {
         finish(i, false);
         pending = regions.length - 1;
       }
-      lineStart = true;
+      enterParagraph(i + 1);
       continue;
-    }
-    if (lineStart) {
-      if (c === ' ' || c === '\t' || c === '\r') continue;
-      lineStart = false;
-      paragraphFirst = i;
-      paragraphContinues = c === OPEN_CURLY || c === STRAIGHT || c === CLOSE_CURLY || (c === "'" && text[i + 1] === "'") ? pending : -1;
-      pending = -1;
     }
     if ((c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) {
       // typewriter quotation marks: '' (either way) and `` (opening)
       if (open >= 0 && openChar === "''") finish(i + 2, true);
       else if (open < 0) begin(i, "''");
-      i++;
+      interesting.lastIndex = i + 2;
       continue;
     }
     if (c === OPEN_CURLY) {
