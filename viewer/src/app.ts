@@ -62,6 +62,10 @@ export class App {
     this.searchText = state.search;
     this.ui.search.value = state.search;
     this.searchBox.setIndex(buildSearchIndex(graph));
+    // the selection is known before the renderer draws its first frame, so that frame is already right
+    const selected = state.node && graph.hasNode(state.node) ? state.node : null;
+    this.focus.selected = selected;
+    this.focus.marked = selected === null ? new Set() : new Set([selected]);
     this.sigma = createRenderer(graph, this.ui.graph, () => this.focus);
     this.layout = new LayoutControls(graph, this.sigma);
     this.sigma.on('enterNode', ({ node }) => { this.focus.hovered = node; this.ui.graph.style.cursor = 'pointer'; this.sigma?.refresh({ skipIndexation: true }); });
@@ -71,7 +75,7 @@ export class App {
     this.table.setRows(() => claimRows(graph));
     this.renderLegend();
     this.setView(state.view);
-    this.select(state.node && graph.hasNode(state.node) ? state.node : null, { camera: true, instant: true });
+    this.select(selected, { camera: true, instant: true, redraw: false });
   }
 
   close(): void {
@@ -86,7 +90,7 @@ export class App {
   }
 
   /** Selects a node (null clears): panel, highlighted rows, URL; optionally moves the camera to it. */
-  select(node: string | null, options: { camera: boolean; instant?: boolean }): void {
+  select(node: string | null, options: { camera: boolean; instant?: boolean; redraw?: boolean }): void {
     const graph = this.graph;
     if (!graph) return;
     this.focus.selected = node;
@@ -98,7 +102,7 @@ export class App {
     });
     this.table.mark(node);
     if (node !== null && options.camera) this.moveCameraTo(node, options.instant ?? false);
-    this.sigma?.refresh({ skipIndexation: true });
+    if (options.redraw ?? true) this.sigma?.refresh({ skipIndexation: true });
     this.syncUrl();
   }
 

@@ -27,6 +27,7 @@ const CLAIM_LABEL_MAX = 48;
 const FORCED_LABELS_MAX = 7;
 const SMALL_GRAPH = 80;
 const HOVER_LABEL_MAX = 140;
+const LARGE_GRAPH_EDGES = 5000;
 
 /** Claim labels are sentences: cut to a readable length on the canvas (the panel shows them whole). */
 export function shortLabel(label: string, max = CLAIM_LABEL_MAX): string {
@@ -160,6 +161,9 @@ export function createRenderer(graph: Graph, container: HTMLElement, focus: () =
     minCameraRatio: 0.03,
     maxCameraRatio: 8,
     stagePadding: 40,
+    // a large graph pans and zooms with its edges and labels hidden, as Gephi Lite and Retina do
+    hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES,
+    hideLabelsOnMove: graph.size > LARGE_GRAPH_EDGES,
     nodeReducer,
     edgeReducer,
   });
