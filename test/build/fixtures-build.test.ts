@@ -14,6 +14,8 @@ import { validateSerializedGraph } from '../../src/graph/schema';
 import { evidenceCount, evidenceProblems } from './evidence-check';
 
 const FIXTURES = join(__dirname, 'fixtures', 'articles');
+/** Two CLI runs cost seconds each, more on a loaded machine. */
+const CHILD_TIMEOUT = 240_000;
 
 describe('claimgraph build over the fixture articles', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claimgraph-fixtures-'));
@@ -26,7 +28,7 @@ describe('claimgraph build over the fixture articles', () => {
     first = runCli(['build', FIXTURES, '--out', outA, '--json']);
     const files = readdirSync(FIXTURES).sort().reverse().map((f) => join(FIXTURES, f));
     second = runCli(['build', ...files, '--out', outB]);
-  });
+  }, CHILD_TIMEOUT);
 
   it('builds every fixture and exits 0, printing the JSON summary or one summary line', () => {
     expect(first.stderr).toBe('');

@@ -11,6 +11,8 @@ import { runCli } from '../helpers/run-cli';
 import { evidenceCount, evidenceProblems } from './evidence-check';
 
 const DATA = join(__dirname, '..', '..', 'graph-data');
+/** Building through the CLI (when the articles hold HTML) costs seconds. */
+const CHILD_TIMEOUT = 240_000;
 const STALE = 'is out of date with graph-data/articles or with the code: run `npm run build-graph` and commit graph-data/';
 
 /**
@@ -40,7 +42,7 @@ describe('graph-data (the bundled graph)', () => {
   let expected: Awaited<ReturnType<typeof expectedFiles>>;
   beforeAll(async () => {
     expected = await expectedFiles();
-  });
+  }, CHILD_TIMEOUT);
 
   it('builds every bundled article without an error', () => {
     expect(expected.errors).toEqual([]);
