@@ -1,7 +1,6 @@
 /**
- * claimgraph query: a compact undirected adjacency index (CSR: one offsets array, one neighbors array), built
- * once at load. graphology's `neighbors()` on a mixed multi graph merges three maps per call; path search on
- * a 1M-node graph asks it thousands of times, and this index answers each call about ten times faster.
+ * claimgraph query: a compact undirected adjacency (CSR arrays) built once at load, because path search on a
+ * 1M-node graph asks for neighbors thousands of times and graphology's `neighbors()` merges three maps per call.
  */
 import type { ClaimGraph } from '../graph/load';
 

@@ -1,7 +1,6 @@
 /**
- * claimgraph query indexes, built once when a graph is opened: normalized label and alias → node keys, the
- * documents by id with their order, and an undirected adjacency for path search. Per-node claim lists need no
- * index of their own: graphology already gives a node's edges by direction in time proportional to its degree.
+ * claimgraph query indexes, built once when a graph is opened: normalized names → node keys, documents, adjacency.
+ * Per-node claim lists need none: graphology gives a node's edges by direction in time proportional to its degree.
  */
 import type { ClaimGraph } from '../graph/load';
 import type { GraphDocument } from '../graph/schema';

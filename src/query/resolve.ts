@@ -1,7 +1,6 @@
 /**
- * claimgraph query: name resolution. A name is a node key, a label or an alias (case, accents and punctuation
- * ignored); labels win over aliases. Nothing found: NameNotFoundError with the closest names; several nodes
- * found: AmbiguousNameError with every candidate.
+ * claimgraph query name resolution: a node key, a label or an alias (case, accents, punctuation ignored; labels
+ * first). None: NameNotFoundError with the closest names; several: AmbiguousNameError with every candidate.
  */
 import { keysNamed, type QueryIndex } from './graph-index';
 import { AmbiguousNameError, NameNotFoundError } from './errors';

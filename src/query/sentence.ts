@@ -1,7 +1,6 @@
 /**
- * claimgraph query: the sentence around an evidence span, from the document text alone.
- * Simple bounds on purpose (the query layer never runs the NLP pipeline): `.`, `!` or `?` followed by
- * whitespace ends a sentence, and so does a line break.
+ * claimgraph query: the sentence around an evidence span, from the document text alone (never the NLP pipeline).
+ * Simple bounds on purpose: `.`, `!` or `?` followed by whitespace ends a sentence, and so does a line break.
  */
 
 /** Closing quotes and brackets that may follow a terminator and still belong to its sentence. */
