@@ -9,6 +9,8 @@ import { gazetteerLookup, looksPersonal, spanText, titleAt } from './refine';
 import { vote, type NameSpan } from './spans';
 
 const POSSESSIVE = /^['’]s?$/;
+/** what a politician leads under their own name */
+const COLLECTIVES = new Set(['campaign', 'administration', 'government']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 const LOWER = /^\p{Ll}/u;
 
@@ -41,6 +43,14 @@ function addHead(span: NameSpan, head: string): void {
 }
 
 /** An unnamed person described by an organization and a role: "a NASA spokesperson", "a spokesman for the FBI". */
+/** A person's campaign or administration ("the Clinton campaign", "the Obama administration"). */
+export interface CollectiveMention {
+  personSpan: number;
+  word: string;
+  start: number;
+  end: number;
+}
+
 export interface RoleMention {
   orgSpan: number;
   role: string;
@@ -50,8 +60,9 @@ export interface RoleMention {
 }
 
 /** Gathers the cues around every span and returns the unnamed roles met. Each span looks at a few tokens on either side: linear overall. */
-export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): RoleMention[] {
+export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { roles: RoleMention[]; collectives: CollectiveMention[] } {
   const roles: RoleMention[] = [];
+  const collectives: CollectiveMention[] = [];
   const lex = lexicon();
   const { tokens } = analyzed;
   const { byStart, byEnd } = indexSpans(spans);
@@ -111,7 +122,14 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): Role
 
     // A head noun after the name: "Soyuz spacecraft", "Canadarm2 robotic arm", "Russian media".
     let after = span.mentionEnd;
-    if (tokens[after]?.pos === 'ADJ' && LOWER.test(tokens[after]!.text)) after++;
+    // up to two describing words between: "Canadarm2 robotic arm", "Euclid space telescope"
+    for (let k = 0; k < 2; k++) {
+      const w = tokens[after];
+      const following = tokens[after + 1];
+      if (!w || !following || !LOWER.test(w.text) || (w.pos !== 'ADJ' && w.pos !== 'NOUN') || lex.modifierHeads.has(w.normal) || lex.groupHeads.has(w.normal)) break;
+      if (!LOWER.test(following.text)) break;
+      after++;
+    }
     const next = tokens[after];
     if (next && LOWER.test(next.text)) {
       const modifierKind = lex.modifierHeads.get(next.normal);
@@ -230,6 +248,16 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): Role
     }
 
     const prev = tokens[span.mentionStart - 1];
+    // "the Clinton campaign", "Hillary Clinton's campaign", "the Obama administration"
+    if (!span.gazetteer && span.votes.place === undefined) {
+      const k = POSSESSIVE.test(tokens[span.mentionEnd]?.text ?? '') ? span.mentionEnd + 1 : span.mentionEnd;
+      const w = tokens[k];
+      const following = tokens[k + 1];
+      if (w && COLLECTIVES.has(w.text) && !(following && (following.pos === 'NOUN' || following.pos === 'PROPN'))) {
+        collectives.push({ personSpan: index, word: w.text, start: span.mentionStart, end: k + 1 });
+        span.modifier = true;
+      }
+    }
     // An unnamed role: "a NASA spokesperson", "NASA officials" (not "NASA spokesperson Jane Doe": a title).
     const roleToken = tokens[span.mentionEnd];
     if (roleToken && LOWER.test(roleToken.text) && lex.unnamedRoles.has(roleToken.normal) && !span.title && span.votes.place === undefined) {
@@ -266,5 +294,5 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): Role
     const organizationLike = camelCase || isAcronym(first.text) || /\d/.test(span.text) || (span.end - span.start === 1 && !/\p{Ll}/u.test(first.text));
     vote(span, organizationLike ? 'organization' : 'person', 0.1);
   });
-  return roles;
+  return { roles, collectives };
 }

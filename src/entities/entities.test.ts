@@ -126,6 +126,20 @@ describe('entity mentions and typing', () => {
     expect(labels).toEqual(expect.arrayContaining(['Boeing', 'NASA']));
   });
 
+  it('makes one organization of a politician\'s campaign, and one agency of an administration', () => {
+    const list = entitiesOf('The Clinton campaign attacked Donald Trump. Hillary Clinton\'s campaign said the Obama administration agreed.');
+    const campaign = find(list, 'Clinton campaign');
+    expect(campaign.kind).toBe('organization');
+    expect(campaign.mentions).toHaveLength(2);
+    expect(find(list, 'Obama administration').kind).toBe('agency');
+  });
+
+  it('splits a maker off its designated product', () => {
+    const list = entitiesOf('The probe flew on a SpaceX Falcon 9 rocket.');
+    expect(find(list, 'SpaceX').kind).toBe('organization');
+    expect(find(list, 'Falcon 9').kind).toBe('spacecraft');
+  });
+
   it('never makes an entity of a lone demonym', () => {
     const labels = entitiesOf('Russian officials met American diplomats in Geneva.').map((e) => e.label);
     expect(labels).not.toContain('Russian');

@@ -46,7 +46,7 @@ export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
   const { tokens } = analyzed;
   const features = tokenFeatures(analyzed);
   const { spans, titleRefs } = refineRuns(analyzed, findRuns(tokens, features, analyzed.doc.text), features);
-  const roles = readContext(analyzed, spans);
+  const { roles, collectives } = readContext(analyzed, spans);
   const clusters = mergeSpans(spans);
   const covered = new Uint8Array(tokens.length);
 
@@ -88,6 +88,23 @@ export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
     markCovered(covered, r.start, r.end);
     const evidence = tokenMention(analyzed, Math.min(r.start, org.mentionStart), Math.max(r.end, org.mentionEnd));
     pendingLinks.push({ kind: 'employs', person: di, organization: orgDraft, evidence: { start: evidence.start, end: evidence.end }, plural: r.role.endsWith('s') });
+  }
+
+  // A politician's campaign or administration: one organization per surname and word.
+  const collectiveDraft = new Map<string, number>();
+  for (const c of collectives) {
+    const person = draftOfSpan.get(c.personSpan);
+    if (person === undefined || drafts[person]!.kind !== 'person') continue;
+    const surname = drafts[person]!.label.split(/\s+/).pop()!;
+    const label = `${surname} ${c.word}`;
+    let di = collectiveDraft.get(label);
+    if (di === undefined) {
+      di = drafts.length;
+      collectiveDraft.set(label, di);
+      drafts.push({ kind: c.word === 'campaign' ? 'organization' : 'agency', label, mentions: [], titles: new Set(), heads: new Set([c.word]) });
+    }
+    drafts[di]!.mentions.push(tokenMention(analyzed, c.start, c.end));
+    markCovered(covered, c.start, c.end);
   }
 
   // Titles and memberships stated by the names themselves.

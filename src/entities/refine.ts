@@ -257,7 +257,9 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
       if (!gazetteerLookup(spanText(analyzed, start, cut))) continue;
       // the rest must be a name of its own: not the head that makes the whole one name ("ISS Program")
       if (lex.nameHeads.has(tokens[cut]!.normal) || lex.nameHeads.has(tokens[end - 1]!.normal)) break;
-      if (known.names.has(lowerKey(rest)) || lex.firstNames.has(tokens[cut]!.text) || gazetteerLookup(rest)) {
+      // "SpaceX Falcon 9", "Boeing 737": a maker's name before a designated product
+      const designated = /\d/.test(rest) && gazetteerLookup(spanText(analyzed, start, cut))?.kind === 'organization';
+      if (known.names.has(lowerKey(rest)) || lex.firstNames.has(tokens[cut]!.text) || gazetteerLookup(rest) || designated) {
         out.push(newSpan(analyzed, start, cut));
         out.push(newSpan(analyzed, cut, end));
         return;
