@@ -138,7 +138,8 @@ export function writeCypher(graph: ClaimGraph): string {
   ]);
   for (const [kind, rows] of batchesByGroup(edgeRows)) {
     out.push(
-      `${unwind(rows)}MATCH (a:${NODE_LABEL} {key: row.source}), (b:${NODE_LABEL} {key: row.target})\n` +
+      // two MATCH clauses, each an index lookup on the key: one MATCH of two patterns reads as a cartesian product
+      `${unwind(rows)}MATCH (a:${NODE_LABEL} {key: row.source})\nMATCH (b:${NODE_LABEL} {key: row.target})\n` +
         `MERGE (a)-[r:${cypherName(relationshipTypeForKind(kind))} {key: row.key}]->(b) SET r += row.properties;\n`,
     );
   }

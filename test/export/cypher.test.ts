@@ -2,6 +2,7 @@
  * Cypher export: the script read back statement by statement with a reader written from the Cypher manual:
  * every node and relationship MERGEd once on its key, labelled by kind, with its properties exact.
  */
+import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { cypherName, cypherString, writeCypher } from '../../src/export/cypher';
 import { graphFromJson, type ClaimGraph } from '../../src/graph/load';
 import { miniGraph } from '../fixtures/mini-graph';
@@ -19,7 +20,7 @@ interface Loaded {
 
 const NODE_MERGE = /^MERGE \(n:ClaimgraphNode \{key: row\.key\}\) SET n \+= row\.properties, n:([A-Za-z_][A-Za-z0-9_]*)$/;
 const RELATIONSHIP_MERGE =
-  /^MATCH \(a:ClaimgraphNode \{key: row\.source\}\), \(b:ClaimgraphNode \{key: row\.target\}\)\s+MERGE \(a\)-\[r:([A-Z_][A-Z0-9_]*) \{key: row\.key\}\]->\(b\) SET r \+= row\.properties$/;
+  /^MATCH \(a:ClaimgraphNode \{key: row\.source\}\)\s+MATCH \(b:ClaimgraphNode \{key: row\.target\}\)\s+MERGE \(a\)-\[r:([A-Z_][A-Z0-9_]*) \{key: row\.key\}\]->\(b\) SET r \+= row\.properties$/;
 
 /** What loading the script would store, read from its statements; anything the reader does not know fails. */
 function load(script: string): Loaded {
@@ -118,4 +119,15 @@ test('names that are not plain identifiers are quoted with backticks, inner back
 test('the reader fails on a script that cypher-shell would reject, so the tests above can fail', () => {
   expect(() => splitStatements('MATCH (n) RETURN "unterminated;')).toThrow(/unterminated/);
   expect(() => readLiteral('"bad \\q escape"', 0)).toThrow(/unknown escape/);
+});
+
+describe("Neo4j's own Cypher parser (@neo4j-cypher/language-support)", () => {
+  test('finds no error nor warning in the script of either graph, and does find them in a broken one', () => {
+    for (const graph of [mini(), nastyGraph()]) {
+      const { diagnostics } = lintCypherQuery(writeCypher(graph), {});
+      expect(diagnostics.map((d) => d.message)).toEqual([]);
+    }
+    const broken = writeCypher(mini()).replace('"agency:nasa"', '"agency:nasa');
+    expect(lintCypherQuery(broken, {}).diagnostics.length).toBeGreaterThan(0);
+  }, 180_000);
 });
