@@ -3,7 +3,7 @@
  * `start` first rebuilds graph-data/graph.json when an article is newer than it.
  */
 import type { Command } from 'commander';
-import { copyFile, mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -42,9 +42,7 @@ export async function bundleViewer(outDir = join(VIEWER_DIR, 'dist'), options: {
     legalComments: 'none',
   });
   for (const file of result.outputFiles) await writeWhole(file.path, file.contents);
-  const page = join(outDir, 'index.html');
-  await copyFile(join(VIEWER_DIR, 'index.html'), `${page}.tmp`);
-  await rename(`${page}.tmp`, page);
+  await writeWhole(join(outDir, 'index.html'), await readFile(join(VIEWER_DIR, 'index.html')));
   return Date.now() - t0;
 }
 

@@ -133,25 +133,37 @@ describe('graphIsStale', () => {
   });
 });
 
+/** Starts the CLI in the background and resolves once it prints its URL, with everything it wrote so far. */
+function startCli(args: string[]): { ready: Promise<{ url: string; stderr: () => string }>; stop(): void } {
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(ROOT, 'src/cli/main.ts'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
+  });
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const ready = new Promise<{ url: string; stderr: () => string }>((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`no URL printed; stdout: ${out} stderr: ${err}`)), 100_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        done({ url: match[0], stderr: () => err });
+      }
+    });
+    child.on('exit', (code) => { clearTimeout(timer); fail(new Error(`exited ${code}: ${out} ${err}`)); });
+  });
+  return { ready, stop: () => child.kill('SIGTERM') };
+}
+
 test('`claimgraph serve FILE --port 0` bundles, prints the URL and serves the file there', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'claimgraph-serve-cli-'));
   const graph = join(dir, 'my graph.json');
   writeFileSync(graph, '{"attributes":{}}');
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(ROOT, 'src/cli/main.ts'), 'serve', graph, '--port', '0'], {
-    cwd: ROOT,
-    env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
-  });
+  const cli = startCli(['serve', graph, '--port', '0']);
   try {
-    const url = await new Promise<string>((done, fail) => {
-      let out = '';
-      const timer = setTimeout(() => fail(new Error(`no URL printed; got: ${out}`)), 60_000);
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-        if (match) { clearTimeout(timer); done(match[0]); }
-      });
-      child.on('exit', (code) => fail(new Error(`serve exited ${code}: ${out}`)));
-    });
+    const { url } = await cli.ready;
     const port = Number(new URL(url).port);
     const graphRes = await rawGet(port, '/graph.json');
     expect(graphRes.body).toBe('{"attributes":{}}');
@@ -160,9 +172,46 @@ test('`claimgraph serve FILE --port 0` bundles, prints the URL and serves the fi
     expect(page.body).toContain('<script defer src="app.js">');
     expect((await rawGet(port, '/app.js')).body.length).toBeGreaterThan(10_000);
   } finally {
-    child.kill('SIGTERM');
+    cli.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+describe('`claimgraph start`', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'claimgraph-start-'));
+    mkdirSync(join(dir, 'articles'));
+    writeFileSync(join(dir, 'articles', 'note.txt'), 'Agency Note\n\nNASA said that the crew is safe. Roscosmos denied that the hole was a defect.\n');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('builds graph.json when it is missing, then serves it', async () => {
+    const cli = startCli(['start', '--data', dir, '--port', '0']);
+    try {
+      const { url, stderr } = await cli.ready;
+      expect(stderr()).toContain('building');
+      const served = await rawGet(Number(new URL(url).port), '/graph.json');
+      expect(served.status).toBe(200);
+      const graph = JSON.parse(served.body) as { attributes: { documents: { id: string }[] } };
+      expect(graph.attributes.documents.map((d) => d.id)).toEqual(['note']);
+    } finally {
+      cli.stop();
+    }
+  }, 120_000);
+
+  test('serves a graph newer than its articles without rebuilding it', async () => {
+    utimesSync(join(dir, 'articles', 'note.txt'), new Date(2000, 1, 1), new Date(2000, 1, 1));
+    writeFileSync(join(dir, 'graph.json'), '{"kept":true}');
+    const cli = startCli(['start', '--data', dir, '--port', '0']);
+    try {
+      const { url, stderr } = await cli.ready;
+      expect(stderr()).not.toContain('building');
+      expect((await rawGet(Number(new URL(url).port), '/graph.json')).body).toBe('{"kept":true}');
+    } finally {
+      cli.stop();
+    }
+  }, 120_000);
 });
 
 test('`claimgraph serve` names a missing file', () => {
