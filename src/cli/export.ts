@@ -36,12 +36,13 @@ const isFolder = (path: string): boolean => {
 };
 
 /**
- * Where each file goes. One file: --out is its path. Several (csv): --out is a folder when it exists or ends
- * with a slash (out/nodes.csv), else a prefix (out/story → out/story.nodes.csv; a trailing .csv is dropped).
+ * Where each file goes. --out is a folder when it exists as one or ends with a slash: each file goes inside it
+ * under the format's name (graph.gexf, nodes.csv, ...). Otherwise it is the file's path for a single-file format,
+ * and a prefix for several files (out/story → out/story.nodes.csv; a trailing .csv is dropped).
  */
 export function outputPaths(out: string, files: readonly ExportFile[]): string[] {
-  if (files.length === 1) return [out];
   if (out.endsWith('/') || out.endsWith(sep) || isFolder(out)) return files.map((f) => join(out, f.name));
+  if (files.length === 1) return [out];
   const prefix = out.replace(/\.csv$/i, '');
   return files.map((f) => `${prefix}.${f.name}`);
 }
@@ -69,7 +70,7 @@ export function registerExport(program: Command): void {
     .description('Write a graph file in another format: ' + EXPORT_FORMAT_NAMES.map((f) => `${f} (${EXPORT_FORMATS[f].description})`).join('; '))
     .argument('<graph>', 'graph JSON file (graph-data/graph.json, or the --out of claimgraph build)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMAT_NAMES).makeOptionMandatory())
-    .option('-o, --out <path>', 'output file; for csv a folder (nodes.csv, edges.csv) or a prefix (PREFIX.nodes.csv); default: stdout')
+    .option('-o, --out <path>', 'output file, or a folder (existing, or ending with /) to write graph.gexf, nodes.csv, ... in; for csv, else a prefix (PREFIX.nodes.csv); default: stdout')
     .addOption(new Option('--gexf-version <version>', 'GEXF version: 1.3 for Gephi 0.10 and Gephi Lite, 1.2 for networkx').choices(GEXF_VERSIONS).default('1.3'))
     .action((graphPath: string, options: ExportCliOptions) => {
       let graph: ClaimGraph;

@@ -44,6 +44,12 @@ test('csv --out FOLDER/ writes nodes.csv and edges.csv inside it; --out PREFIX w
   expect(readdirSync(join(dir, 'csv-prefix')).sort()).toEqual(['story.edges.csv', 'story.nodes.csv']);
 });
 
+test('--out FOLDER/ for a single-file format writes the file inside it under the format\'s name', () => {
+  const folder = join(dir, 'into-folder');
+  expect(runCli(['export', graphFile, '--format', 'jsonld', '--out', `${folder}/`]).code).toBe(0);
+  expect(readdirSync(folder)).toEqual(['claims.jsonld']);
+});
+
 test('csv without --out is a usage error (exit 2) that says what to give', () => {
   const result = runCli(['export', graphFile, '--format', 'csv']);
   expect(result.code).toBe(2);
