@@ -164,6 +164,14 @@ describe('statements and quotations', () => {
     ]);
   });
 
+  it('takes the author from "X issued the following statement:"', () => {
+    const text = 'The Valley Water Board issued the following statement:\n\n“The reservoir is full. Rationing ends today.”';
+    expect(runClaims(text).lines).toEqual([
+      'Valley Water Board stated <statement> The reservoir is full',
+      'Valley Water Board stated <statement> Rationing ends today',
+    ]);
+  });
+
   it('does not take a news report about a statement for the statement', () => {
     expect(runClaims('Rail Board Issues Statement on Derailment\n\nThe rail board was criticised after two cars left the track.').lines).toEqual([]);
   });

@@ -83,6 +83,34 @@ describe('reporting frames', () => {
     expect(runClaims('The statement, which appears to say little, came after the storm.').lines).toEqual([]);
   });
 
+  it('takes the words after "according to" up to the comma as the source', () => {
+    expect(runClaims('According to police, officers saw the van leave at noon.').lines).toEqual(['police stated <According to> officers saw the van leave at noon']);
+    expect(runClaims('The mayor plans to visit the flooded town on Sunday, according to a city aide.').lines).toEqual([
+      'city aide stated <according to> The mayor plans to visit the flooded town on Sunday',
+    ]);
+  });
+
+  it('gives a second verb the subject of the first', () => {
+    const r = runClaims('The senator visited the shipyard and said the contract would be renewed.');
+    expect(r.lines).toEqual(['senator stated <said> the contract would be renewed']);
+  });
+
+  it('keeps time phrases out of speakers and propositions', () => {
+    expect(runClaims('The coach this week said the team would recover.').lines).toEqual(['coach stated <said> the team would recover']);
+    expect(runClaims('The coach said Friday that the team would recover.').lines).toEqual(['coach stated <said> the team would recover']);
+    expect(runClaims('The talks will resume, Ms. Varga said Friday as she left the building.').lines).toEqual(['Ms. Varga stated <said> The talks will resume']);
+  });
+
+  it('reads past a parenthesis after a name and typewriter quotation marks', () => {
+    expect(runClaims('Rep. Dana Holt (D-Ore.) said the bill would pass.').lines).toEqual(['Rep. Dana Holt stated <said> the bill would pass']);
+    expect(runClaims("''The bill will pass,'' said Rep. Dana Holt.").lines).toEqual(['Rep. Dana Holt stated <said> The bill will pass']);
+  });
+
+  it('takes a plain object for confirming and denying, not for saying', () => {
+    expect(runClaims('The club denied the reports about its finances.').lines).toEqual(['club denied <denied> the reports about its finances']);
+    expect(runClaims('The club said a few words about its finances.').lines).toEqual([]);
+  });
+
   it('reads a transcript turn and a quotation signed with a dash', () => {
     expect(runClaims('HOST: Welcome back to the program tonight.\nMARSH: The storm will reach the coast by Sunday.').lines).toEqual([
       'HOST stated <:> Welcome back to the program tonight',

@@ -385,7 +385,7 @@ export class FrameFinder {
     const { tokens, forms } = this.ctx;
     for (let k = at; k < unit.endToken; k++) {
       const t = tokens[k]!;
-      if (forms[k] === ',' || forms[k] === ';' || DASHES.has(forms[k]!) || isQuoteOpener(this.ctx, k)) return true;
+      if (forms[k] === ',' || forms[k] === ';' || DASHES.has(forms[k]!) || isQuoteOpener(this.ctx, k) || SUBORDINATORS.has(forms[k]!)) return true;
       if (t.pos === 'VERB' || t.pos === 'AUX' || forms[k] === 'that') return false;
     }
     return true;

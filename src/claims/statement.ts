@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import type { ClaimContext } from './context';
 import { isQuoteOpener } from './context';
 import type { Frame } from './frames';
-import { phraseStartingAt, type TokenRange } from './phrases';
+import { phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases';
 import { chainEnd } from './quotes';
 import type { Unit } from './units';
 
@@ -58,19 +58,32 @@ function splitNames(ctx: ClaimContext, first: number, end: number): TokenRange[]
   return out;
 }
 
-/** "The following is a (joint) statement (from X) ...:": its unit and the authors it names. */
+const ISSUING_VERBS = new Set(['issue', 'release', 'make', 'give', 'send', 'publish', 'deliver']);
+
+/**
+ * "The following is a (joint) statement (from X) ...:" or "X issued the following statement:": its unit and
+ * the authors it names. Only a unit that ends with a colon introduces a body.
+ */
 function introduction(ctx: ClaimContext): { unit: Unit; authors?: Authors } | undefined {
   const { tokens, forms, units } = ctx;
   for (const unit of units) {
-    for (let k = unit.firstToken; k + 3 < unit.endToken; k++) {
-      if (forms[k] !== 'following' || forms[k - 1] !== 'the' || tokens[k + 1]!.lemma !== 'be') continue;
-      let s = k + 2;
+    if (tokens[unit.endToken - 1]!.text !== ':') continue;
+    for (let k = unit.firstToken + 1; k + 1 < unit.endToken; k++) {
+      if (forms[k] !== 'following' || forms[k - 1] !== 'the') continue;
+      let s = k + 1;
+      if (tokens[s]!.lemma === 'be') s++;
       while (s < unit.endToken && s - k < 6 && !STATEMENT_WORDS.has(forms[s]!)) s++;
       if (!STATEMENT_WORDS.has(forms[s] ?? '')) continue;
       const cue = { start: tokens[s]!.start, end: tokens[s]!.end };
       if (AUTHOR_LINKS.has(forms[s + 1] ?? '')) {
         const named = phraseStartingAt(tokens, s + 2, unit.endToken);
         if (named) return { unit, authors: { speakers: [named], cue } };
+      }
+      // "X issued the following statement:"
+      const verb = k - 2;
+      if (verb >= unit.firstToken && ISSUING_VERBS.has(tokens[verb]!.lemma)) {
+        const subject = phraseEndingAt(tokens, verb - 1, unit.firstToken);
+        if (subject) return { unit, authors: { speakers: [subject], cue } };
       }
       return { unit };
     }

@@ -27,6 +27,13 @@ function isSpace(t: Token): boolean {
   return t.pos === 'SPACE' || t.type === 'tabCRLF' || t.text.trim() === '';
 }
 
+function startsLowerCase(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length && isSpace(tokens[k]!) && !isLineBreak(tokens[k])) k++;
+  const t = tokens[k];
+  return !!t && !isLineBreak(t) && /^\p{Ll}/u.test(t.text);
+}
+
 /** Splits the analysed sentences into units at line breaks; one linear pass over the tokens. */
 export function sentenceUnits(analyzed: AnalyzedDocument): Unit[] {
   const { tokens } = analyzed;
@@ -47,18 +54,26 @@ export function sentenceUnits(analyzed: AnalyzedDocument): Unit[] {
     }
     first = -1;
   };
+  let parens = 0; // open parentheses in the current unit: a sentence break inside "(D-N.Y.)" is no break
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) {
-      close(i);
+      // a "sentence" that opens in lower case, or inside a parenthesis, goes on the last one ("(D-Ore.) said")
+      if (parens <= 0 && !startsLowerCase(tokens, i)) close(i);
       sentence = t.sentence;
     }
     if (isLineBreak(t) || t.lineBreakBefore) {
       close(i);
+      parens = 0;
       breakSeen = true;
       if (isLineBreak(t)) continue;
     }
-    if (first < 0 && !isSpace(t)) first = i;
+    if (first < 0 && !isSpace(t)) {
+      first = i;
+      parens = 0;
+    }
+    if (t.text === '(') parens++;
+    else if (t.text === ')') parens--;
   }
   close(tokens.length);
   return units;
