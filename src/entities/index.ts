@@ -54,7 +54,7 @@ export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
   const drafts: Draft[] = [];
   const draftOfSpan = new Map<number, number>();
   for (const c of clusters) {
-    if (onlyModifies(analyzed, spans, c.spans)) continue;
+    if (onlyModifies(analyzed, spans, c.spans) || bareHead(analyzed, spans, c.spans)) continue;
     const di = drafts.length;
     const hasOwn = c.spans.some((i) => !spans[i]!.modifier);
     const mentions: Mention[] = [];
@@ -169,6 +169,15 @@ function onlyModifies(analyzed: AnalyzedDocument, spans: NameSpan[], members: nu
     if (lex.unnamedRoles.has(next.normal) || lex.modifierHeads.has(next.normal) || lex.groupHeads.has(next.normal) || lex.orgMemberHeads.has(next.normal) || lex.titles.has(next.normal.slice(0, -1))) return false;
   }
   return members.length > 0;
+}
+
+/** A bare "Committee" or "Commission" that no full name in the text explains. */
+function bareHead(analyzed: AnalyzedDocument, spans: NameSpan[], members: number[]): boolean {
+  const lex = lexicon();
+  return members.every((i) => {
+    const s = spans[i]!;
+    return !s.gazetteer && s.end - s.start === 1 && lex.nameHeads.has(analyzed.tokens[s.start]!.normal);
+  });
 }
 
 function span(analyzed: AnalyzedDocument, range: { start: number; end: number }): Span {

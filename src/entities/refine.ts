@@ -129,7 +129,9 @@ function isCommonPhrase(tokens: Token[], start: number, end: number, known: Know
   if (end - start > 3) return false;
   for (let k = start; k < end; k++) {
     const t = tokens[k]!;
-    if (!known.common.has(t.normal) || lex.firstNames.has(t.text) || lex.nameHeads.has(t.normal) || isAcronym(t.text) || /\d/.test(t.text)) return false;
+    // an acronym counts as a name unless it is a shouted common word ("FULL SPEECH", "OUT")
+    const shouted = isAcronym(t.text) && /^\p{Lu}+$/u.test(t.text);
+    if (!known.common.has(t.normal) || lex.firstNames.has(t.text) || lex.nameHeads.has(t.normal) || (isAcronym(t.text) && !shouted) || /\d/.test(t.text)) return false;
   }
   return !gazetteerLookup(tokens.slice(start, end).map((t) => t.text).join(' '));
 }
@@ -218,7 +220,9 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
     for (let p = start; p < end; p++) {
       const title = titleAt(tokens, p, end);
       if (!title) continue;
-      const nameStart = title.end;
+      let nameStart = title.end;
+      // "Chairman Rep. Jason Chaffetz": titles in a row
+      for (let more = titleAt(tokens, nameStart, end); more && more.end < end; more = titleAt(tokens, nameStart, end)) nameStart = more.end;
       if (nameStart >= end) {
         // "the Administrator", "NASA Administrator": a bare title
         if (p > start) out.push(newSpan(analyzed, start, p));
