@@ -43,7 +43,10 @@ export class App {
 
   constructor(private readonly ui: AppElements) {
     this.searchBox = new SearchBox(ui.search, ui.suggestions, (node) => this.select(node, { camera: true }), (q) => { this.searchText = q; this.syncUrl(); });
-    this.table = new ClaimsTable(ui.claims, (row) => this.chooseRow(row));
+    this.table = new ClaimsTable(ui.claims, (row) => this.chooseRow(row), (row) => {
+      this.focus.hovered = row?.claim ?? null;
+      this.sigma?.refresh({ skipIndexation: true });
+    });
   }
 
   private get hiddenNodeKinds(): Set<string> { return this.focus.visibility.hiddenNodeKinds as Set<string>; }

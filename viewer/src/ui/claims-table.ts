@@ -39,6 +39,8 @@ export class ClaimsTable {
   constructor(
     container: HTMLElement,
     private readonly onChoose: (row: ClaimRow) => void,
+    /** a row under the pointer, or null when it leaves: the graph shows that claim's neighbourhood */
+    private readonly onHover: (row: ClaimRow | null) => void = () => {},
   ) {
     this.filterInput = el('input', { className: 'claims-filter', attrs: { type: 'search', placeholder: 'Filter claims, speakers, sources…', 'aria-label': 'Filter the claims' }, on: { input: () => { this.textFilter = this.filterInput.value; this.render(); } } });
     this.stanceSelect = el('select', { attrs: { 'aria-label': 'Stance' }, on: { change: () => { this.stanceFilter = this.stanceSelect.value; this.render(); } } },
@@ -109,6 +111,8 @@ export class ClaimsTable {
     for (const row of rows.slice(0, MAX_ROWS)) {
       const tr = el('tr', { dataset: { claim: row.claim, speaker: row.speaker ?? '', key: row.key }, attrs: { tabindex: '0' }, on: {
         click: () => this.onChoose(row),
+        mouseenter: () => this.onHover(row),
+        mouseleave: () => this.onHover(null),
         keydown: (e) => { if (e.key === 'Enter') this.onChoose(row); },
       } }, [
         el('td', { text: row.speakerLabel || '—' }),
