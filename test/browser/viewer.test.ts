@@ -3,7 +3,7 @@
  * search selects a node and the panel lists its claims, a claim's evidence is highlighted in its article,
  * the legend hides kinds, the claims list links to the graph, the state survives a reload.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { miniGraph } from '../fixtures/mini-graph';
 import { describeBrowser, inkInScreenshot, pixelAt, launchBrowser, nodePosition, openPage, RESULTS_DIR, serveViewer, type Viewer, type WatchedPage } from './harness';
@@ -203,12 +203,12 @@ describeBrowser('viewer over the mini graph', () => {
     await page.locator('.legend input[data-kind="claim"]').uncheck();
     await page.click('.export summary');
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
-    const exported = JSON.parse(require('node:fs').readFileSync(await jsonDownload.path(), 'utf8'));
+    const exported = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
     expect(exported.nodes.some((n: { attributes: { kind: string } }) => n.attributes.kind === 'claim')).toBe(false);
     expect(exported.nodes.length).toBeGreaterThan(0);
     expect(exported.attributes.documents.length).toBe(2);
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
-    const png = require('node:fs').readFileSync(await pngDownload.path());
+    const png = readFileSync(await pngDownload.path());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     await page.locator('.legend input[data-kind="claim"]').check();
   });
