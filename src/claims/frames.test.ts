@@ -109,6 +109,7 @@ describe('reporting frames', () => {
   it('takes a plain object for confirming and denying, not for saying', () => {
     expect(runClaims('The club denied the reports about its finances.').lines).toEqual(['club denied <denied> the reports about its finances']);
     expect(runClaims('The club said a few words about its finances.').lines).toEqual([]);
+    expect(runClaims('The union called for an independent inquiry into the crash.').lines).toEqual(['union stated <called for> an independent inquiry into the crash']);
   });
 
   it('reads a transcript turn and a quotation signed with a dash', () => {

@@ -98,7 +98,7 @@ export class FrameFinder {
       }
       const phrase = FRAME_PHRASES.matchAt(forms, i, unit.endToken);
       if (phrase) {
-        const cue: VerbCue = { stance: phrase.value, clause: true, object: false, belief: false, report: false };
+        const cue: VerbCue = { stance: phrase.value, clause: true, object: false, belief: false, report: false, np: phrase.value !== 'stated' };
         this.verb(unit, i, i + phrase.words.length, cue);
         i += phrase.words.length - 1;
         continue;
@@ -285,7 +285,7 @@ export class FrameFinder {
     // a bare clause ("said the plan failed"; "said that claim was false", where "that" is a determiner)
     if (k >= hi || !(CLAUSE_STARTS.has(tokens[k]!.pos) || tokens[k]!.pos === 'ADV')) return undefined;
     const clause = this.clauseFrom(unit, k, false, cue.clause);
-    if (clause || cue.stance === 'stated') return clause;
+    if (clause || !cue.np) return clause;
     // confirming, denying or doubting takes a plain object too ("affirmed the necessity of ...", "denied the charges")
     return hi - k >= 3 ? { start: tokens[k]!.start, end: this.quoteAwareEnd(unit, k) } : undefined;
   }

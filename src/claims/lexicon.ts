@@ -15,6 +15,8 @@ export interface VerbCue {
   belief: boolean;
   /** a verb of reporting by an outlet ("reported"): an outlet that reports another's claim is its reporter */
   report: boolean;
+  /** takes a plain object as its proposition ("called for an inquiry") */
+  np: boolean;
 }
 
 interface RawVerb {
@@ -23,6 +25,7 @@ interface RawVerb {
   object?: boolean;
   belief?: boolean;
   report?: boolean;
+  np?: boolean;
 }
 
 const STANCES: ReadonlySet<string> = new Set(['stated', 'denied', 'questioned', 'confirmed']);
@@ -39,6 +42,7 @@ function compileVerb(raw: RawVerb, where: string): VerbCue {
     object: raw.object ?? false,
     belief: raw.belief ?? false,
     report: raw.report ?? false,
+    np: raw.np ?? raw.stance !== 'stated',
   };
 }
 
