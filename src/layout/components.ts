@@ -19,8 +19,8 @@ export interface ComponentLayoutOptions {
 }
 
 /** Node-iterations that one component's ForceAtlas2 may spend (nodes × iterations): keeps big graphs fast. */
-const WORK_BUDGET = 20_000;
-const MAX_ITERATIONS = 200;
+const WORK_BUDGET = 15_000;
+const MAX_ITERATIONS = 100;
 const MIN_ITERATIONS = 15;
 /** Components above this order use the Barnes-Hut approximation. */
 const BARNES_HUT_FROM = 1000;
@@ -35,10 +35,14 @@ function spiral(nodes: string[]): Map<string, Point> {
   return new Map(nodes.map((n, i) => [n, { x: 10 * Math.sqrt(i + 1) * Math.cos(i * golden), y: 10 * Math.sqrt(i + 1) * Math.sin(i * golden) }]));
 }
 
-/** ForceAtlas2 over some nodes of a component (a plain copy of them and the edges among them), from the spiral start. */
-function forceLayout(graph: ClaimGraph, nodes: string[], options: ComponentLayoutOptions): Map<string, Point> {
+/**
+ * ForceAtlas2 over some nodes of a component (a plain copy of them, the edges among them and `extraEdges`),
+ * from the spiral start.
+ */
+function forceLayout(graph: ClaimGraph, nodes: string[], options: ComponentLayoutOptions, extraEdges: [string, string][] = []): Map<string, Point> {
   const start = spiral(nodes);
-  if (nodes.length < 2) return start;
+  // one or two nodes: the spiral start is already a fine layout, and ForceAtlas2 would only rescale it
+  if (nodes.length < 3) return start;
   const sub = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
   for (const n of nodes) sub.addNode(n, { ...start.get(n)! });
   // each directed edge from its source, each undirected edge from its recorded source: every edge once
@@ -50,37 +54,62 @@ function forceLayout(graph: ClaimGraph, nodes: string[], options: ComponentLayou
       if (source === n && source !== target && sub.hasNode(target)) sub.addEdge(source, target);
     });
   }
+  for (const [a, b] of extraEdges) if (a !== b) sub.addEdge(a, b);
   const iterations = options.iterations ?? Math.max(MIN_ITERATIONS, Math.min(MAX_ITERATIONS, Math.floor(WORK_BUDGET / nodes.length)));
   const settings = { ...forceAtlas2.inferSettings(sub), barnesHutOptimize: nodes.length > BARNES_HUT_FROM };
   const positions = forceAtlas2(sub, { iterations, settings, getEdgeWeight: null });
   return new Map(nodes.map((n) => [n, positions[n] ?? start.get(n)!]));
 }
 
-/**
- * Lays out one component: ForceAtlas2 over its skeleton (every node but the leaves), then each hub's leaves
- * (most claims: one speaker, nothing else) on a sunflower disc around it. Leaves add no structure, and leaving
- * them out makes ForceAtlas2 several times faster on news graphs.
- */
-function layoutComponent(graph: ClaimGraph, nodes: string[], options: ComponentLayoutOptions): Map<string, Point> {
-  if (nodes.length < 3) return forceLayout(graph, nodes, options);
-  const hubOf = new Map<string, string>();
-  for (const n of nodes) {
-    const neighbors = graph.neighbors(n);
-    if (neighbors.length === 1) hubOf.set(n, neighbors[0]!);
-  }
-  // a leaf whose only neighbour is a leaf too is a two-node component, handled above
-  const skeleton = nodes.filter((n) => !hubOf.has(n));
-  const positions = forceLayout(graph, skeleton, options);
-  // one leaf unit: a share of the typical distance between skeleton neighbours, so halos fit the drawing's scale
+/** Half the median distance between neighbours placed so far: the scale for halos and offsets. */
+function typicalUnit(graph: ClaimGraph, positions: Map<string, Point>): number {
   const lengths: number[] = [];
-  for (const n of skeleton) {
+  for (const [n, a] of positions) {
     for (const m of graph.neighbors(n)) {
-      const a = positions.get(n), b = positions.get(m);
-      if (a && b && n < m) lengths.push(Math.hypot(a.x - b.x, a.y - b.y));
+      const b = positions.get(m);
+      if (b && n < m) lengths.push(Math.hypot(a.x - b.x, a.y - b.y));
     }
   }
   lengths.sort((a, b) => a - b);
-  const unit = Math.max(1, 0.25 * (lengths[Math.floor(lengths.length / 2)] ?? 8));
+  return Math.max(1, 0.25 * (lengths[Math.floor(lengths.length / 2)] ?? 8));
+}
+
+/**
+ * Lays out one component. ForceAtlas2 runs over its core only; then
+ * - a bridge (a claim between exactly two core entities: a speaker and what it is about) goes on the line
+ *   between them, ForceAtlas2 having pulled them together as if joined directly;
+ * - a leaf (one neighbour: most claims, with a speaker and nothing else) goes on a sunflower disc around it.
+ * Neither adds structure, and leaving them out makes ForceAtlas2 several times faster on news graphs.
+ */
+function layoutComponent(graph: ClaimGraph, nodes: string[], options: ComponentLayoutOptions): Map<string, Point> {
+  if (nodes.length < 3) return forceLayout(graph, nodes, options);
+  const neighborsOf = new Map(nodes.map((n) => [n, graph.neighbors(n).sort(byString)]));
+  const hubOf = new Map<string, string>();
+  for (const [n, neighbors] of neighborsOf) if (neighbors.length === 1) hubOf.set(n, neighbors[0]!);
+  // a leaf whose only neighbour is a leaf too is a two-node component, handled above
+  const bridges = new Map<string, [string, string]>();
+  for (const [n, neighbors] of neighborsOf) {
+    if (neighbors.length !== 2 || hubOf.has(n) || graph.getNodeAttribute(n, 'kind') !== 'claim') continue;
+    const [a, b] = neighbors as [string, string];
+    const inCore = (m: string) => !hubOf.has(m) && graph.getNodeAttribute(m, 'kind') !== 'claim';
+    if (inCore(a) && inCore(b)) bridges.set(n, [a, b]);
+  }
+  const core = nodes.filter((n) => !hubOf.has(n) && !bridges.has(n));
+  const positions = forceLayout(graph, core, options, [...bridges.values()]);
+  const unit = typicalUnit(graph, positions);
+
+  // bridges: on the segment's midpoint, several between the same two ends spread across it
+  const perPair = new Map<string, number>();
+  for (const [n, [a, b]] of bridges) {
+    const pa = positions.get(a)!, pb = positions.get(b)!;
+    const k = perPair.get(`${a}\u0000${b}`) ?? 0;
+    perPair.set(`${a}\u0000${b}`, k + 1);
+    const length = Math.hypot(pb.x - pa.x, pb.y - pa.y) || 1;
+    const offset = unit * 0.6 * Math.ceil(k / 2) * (k % 2 === 0 ? 1 : -1);
+    positions.set(n, { x: (pa.x + pb.x) / 2 - ((pb.y - pa.y) / length) * offset, y: (pa.y + pb.y) / 2 + ((pb.x - pa.x) / length) * offset });
+  }
+
+  // leaves: a sunflower disc around their hub
   const golden = Math.PI * (3 - Math.sqrt(5));
   const leavesOf = new Map<string, string[]>();
   for (const n of nodes) {
