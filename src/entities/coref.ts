@@ -3,7 +3,8 @@
  * "the station", "That spokesperson", "the crew"), bare titles ("the Administrator") and speaking pronouns.
  */
 import type { AnalyzedDocument, EntityKind } from '../types';
-import { lexicon } from './lexicon';
+import { lexicon, WORD } from './lexicon';
+import type { TokenFeatures } from './features';
 import type { TitleRef } from './refine';
 import { tokenMention, type Draft } from './draft';
 
@@ -36,7 +37,7 @@ function sentenceOf(analyzed: AnalyzedDocument, offset: number): number {
 }
 
 /** Adds description, title and pronoun mentions to the drafts, in one pass over the tokens. */
-export function resolveReferences(analyzed: AnalyzedDocument, drafts: Draft[], titleRefs: TitleRef[], covered: Uint8Array): void {
+export function resolveReferences(analyzed: AnalyzedDocument, features: TokenFeatures, drafts: Draft[], titleRefs: TitleRef[], covered: Uint8Array): void {
   const lex = lexicon();
   const { tokens } = analyzed;
   const order = drafts.flatMap((d, di) => d.mentions.map((m) => ({ start: m.start, di }))).sort((a, b) => a.start - b.start || a.di - b.di);
@@ -110,7 +111,7 @@ export function resolveReferences(analyzed: AnalyzedDocument, drafts: Draft[], t
     }
 
     // Definite descriptions: "the (space) agency", "That spokesperson", "the crew".
-    if (!DETERMINERS.has(t.normal)) continue;
+    if (!(features.cls[i]! & WORD.determiner)) continue;
     let j = i + 1;
     while (j < i + 4 && tokens[j] && tokens[j + 1] && tokens[j]!.text === tokens[j]!.normal && (lex.descriptionModifiers.has(tokens[j]!.normal) || tokens[j]!.pos === 'ADJ') && !covered[j]) j++;
     const head = tokens[j];

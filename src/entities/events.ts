@@ -4,7 +4,7 @@
  */
 import type { AnalyzedDocument } from '../types';
 import type { TokenFeatures } from './features';
-import { lexicon } from './lexicon';
+import { lexicon, WORD } from './lexicon';
 import { tokenMention, type Draft } from './draft';
 
 const DEFINITE = new Set(['the', 'this', 'that']);
@@ -24,6 +24,8 @@ export function findEvent(analyzed: AnalyzedDocument, features: TokenFeatures, c
   const weak: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // one bit test rules out most tokens; plurals ("holes") need their lemma
+    if (!(features.cls[i]! & (WORD.incident | WORD.weakIncident)) && !(t.pos === 'NOUN' && t.normal.endsWith('s') && lex.incidentNouns.has(t.lemma))) continue;
     if (covered[i]) continue;
     const headline = features.headline[i] === 1;
     const lower = t.text === t.normal;

@@ -3,7 +3,7 @@
  * inside a title-case headline line?), computed in one pass over the tokens.
  */
 import type { AnalyzedDocument, Token } from '../types';
-import { lexicon } from './lexicon';
+import { lexicon, WORD } from './lexicon';
 
 export interface TokenFeatures {
   /** first word of its sentence or line, after any opening quotes or brackets */
@@ -16,6 +16,8 @@ export interface TokenFeatures {
   word: Uint8Array;
   /** starts with a capital letter, computed once */
   cap: Uint8Array;
+  /** the lexicon's WORD bits of each token's lower-case form */
+  cls: Uint8Array;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -72,6 +74,7 @@ export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
   const date = new Uint8Array(n);
   const word = new Uint8Array(n);
   const cap = new Uint8Array(n);
+  const cls = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     word[i] = isWordToken(t) ? 1 : 0;
@@ -86,7 +89,9 @@ export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
     while (s < spans.length && spans[s]!.end <= t.start) s++;
     const span = spans[s];
     if (span && span.start <= t.start && t.end <= span.end) date[i] = 1;
-    if (lex.dateWords.has(t.normal)) date[i] = 1;
+    const c = lex.wordClass.get(t.normal) ?? 0;
+    cls[i] = c;
+    if (c & WORD.date) date[i] = 1;
     // "Election Day", "Memorial Day": holidays are dates
     if (t.text === 'Day' && i > 0 && isCapitalized(tokens[i - 1]!.text)) {
       date[i] = 1;
@@ -146,5 +151,5 @@ export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
       lineStart = i;
     }
   }
-  return { sentenceInitial, headline, date, word, cap };
+  return { sentenceInitial, headline, date, word, cap, cls };
 }

@@ -122,10 +122,10 @@ export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
     }
   });
 
-  drafts.push(...findNationalMedia(analyzed, covered));
+  drafts.push(...findNationalMedia(analyzed, features, covered));
   const event = findEvent(analyzed, features, covered);
   if (event) drafts.push(event);
-  resolveReferences(analyzed, drafts, titleRefs, covered);
+  resolveReferences(analyzed, features, drafts, titleRefs, covered);
 
   // Records in order of first mention, with stable ids.
   const live = drafts

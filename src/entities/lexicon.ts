@@ -17,7 +17,12 @@ export interface GazetteerEntry {
 /** Kinds that a name's last word can announce ("Space Agency", "Star City", "Training Center"). */
 type HeadKind = Exclude<EntityKind, 'person'>;
 
+/** Bits of `Lexicon.wordClass`: what a lower-case word can be, found with one lookup per token. */
+export const WORD = { date: 1, demonym: 2, incident: 4, weakIncident: 8, determiner: 16, media: 32 } as const;
+
 export interface Lexicon {
+  /** lower-case word → WORD bits */
+  wordClass: Map<string, number>;
   /** lower-cased name or alias → entry */
   gazetteer: Map<string, GazetteerEntry>;
   /** the same names with spaces and punctuation removed ("arstechnica") → entry, for run-together spellings */
@@ -97,7 +102,19 @@ function buildLexicon(): Lexicon {
   for (const t of cueData.leaderTitles) titles.set(t, true);
   const titleMaxWords = Math.max(...[...titles.keys()].map((t) => t.split(' ').length));
 
+  const wordClass = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const w of words) wordClass.set(w, (wordClass.get(w) ?? 0) | bit);
+  };
+  mark(cueData.dateWords, WORD.date);
+  mark(demonymCountry.keys(), WORD.demonym);
+  mark(cueData.incidentNouns, WORD.incident);
+  mark(cueData.weakIncidentNouns, WORD.weakIncident);
+  mark(['the', 'this', 'that'], WORD.determiner);
+  mark(['media'], WORD.media);
+
   return {
+    wordClass,
     gazetteer,
     gazetteerCompact,
     gazetteerMaxWords,

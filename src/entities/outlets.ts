@@ -3,14 +3,16 @@
  * bare "media" or "media reports" that come back to it later in the story.
  */
 import type { AnalyzedDocument } from '../types';
-import { lexicon, lowerKey } from './lexicon';
+import { lexicon, lowerKey, WORD } from './lexicon';
+import type { TokenFeatures } from './features';
 import { tokenMention, type Draft } from './draft';
 
 const PRESS_HEADS = new Set(['media', 'press', 'outlets', 'newspapers', 'television', 'tv', 'broadcaster', 'broadcasters', 'news']);
 const PRESS_MODIFIERS = new Set(['state', 'state-run', 'state-controlled', 'official', 'local', 'news', 'national', 'independent', 'pro-government', 'opposition', 'mainstream']);
 
 /** Adds one media draft per country's press named in the text; `covered` marks tokens already in a name. */
-export function findNationalMedia(analyzed: AnalyzedDocument, covered: Uint8Array): Draft[] {
+export function findNationalMedia(analyzed: AnalyzedDocument, features: TokenFeatures, covered: Uint8Array): Draft[] {
+  const { cls } = features;
   const lex = lexicon();
   const { tokens } = analyzed;
   const byLabel = new Map<string, Draft>();
@@ -18,7 +20,9 @@ export function findNationalMedia(analyzed: AnalyzedDocument, covered: Uint8Arra
   let latest: Draft | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (lex.demonymCountry.has(t.normal) && /^\p{Lu}/u.test(t.text) && !t.normal.endsWith('s')) {
+    const c = cls[i]!;
+    if (!(c & (WORD.demonym | WORD.media))) continue;
+    if (c & WORD.demonym && /^\p{Lu}/u.test(t.text) && !t.normal.endsWith('s')) {
       let j = i + 1;
       while (j < i + 3 && tokens[j] && PRESS_MODIFIERS.has(tokens[j]!.normal) && tokens[j + 1] && PRESS_HEADS.has(tokens[j + 1]!.normal)) j++;
       const head = tokens[j];
