@@ -61,8 +61,15 @@ export interface CollectedInputs {
   errors: InputProblem[];
 }
 
-/** Every readable article file under `dir`, in name order; hidden entries are skipped. */
-async function walk(dir: string, fs: InputFs, into: string[]): Promise<void> {
+/**
+ * Every readable article file under `dir`, in name order; hidden entries are skipped. Symbolic links are
+ * followed, but each folder is walked once (by device and inode), so a link to a parent cannot loop.
+ */
+async function walk(dir: string, fs: InputFs, into: string[], seen = new Set<string>()): Promise<void> {
+  const info = await fs.stat(dir);
+  const id = `${info.dev}:${info.ino}`;
+  if (seen.has(id)) return;
+  seen.add(id);
   const entries = (await fs.readdir(dir)).filter((e) => !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
@@ -71,7 +78,7 @@ async function walk(dir: string, fs: InputFs, into: string[]): Promise<void> {
       const info = await fs.stat(path).catch(() => undefined);
       kind = info?.isDirectory() ? 'dir' : info?.isFile() ? 'file' : 'other';
     }
-    if (kind === 'dir') await walk(path, fs, into);
+    if (kind === 'dir') await walk(path, fs, into, seen);
     else if (kind === 'file' && formatOf(entry.name)) into.push(path);
   }
 }

@@ -2,7 +2,7 @@
  * Tests of the build command's file side (src/cli/build-inputs.ts, build-output.ts): finding inputs, the size
  * limit checked before reading, unreadable files (simulated: tests run as root), whole-or-nothing writes.
  */
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, promises as fsp } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, readdirSync, readFileSync, writeFileSync, existsSync, promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectInputs, describeFsError, nodeInputFs, parseSize, readInput, type InputFs } from '../../src/cli/build-inputs';
@@ -34,6 +34,17 @@ describe('collectInputs', () => {
       { file: join(dir, 'gone.txt'), reason: 'no such file or folder' },
       { file: empty, reason: expect.stringContaining('no article files in this folder') },
     ]);
+  });
+
+  it('follows symbolic links without looping on a link to a parent folder', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'a.txt'), 'x');
+    symlinkSync(dir, join(dir, 'sub', 'loop'));
+    symlinkSync(join(dir, 'sub', 'a.txt'), join(dir, 'link.txt'));
+    const { files, errors } = await collectInputs([dir]);
+    expect(errors).toEqual([]);
+    expect(files).toEqual([join(dir, 'link.txt'), join(dir, 'sub', 'a.txt')]);
   });
 
   it('keeps a named file whatever its extension, so that ingest can say why it cannot read it', async () => {
