@@ -7,7 +7,7 @@ import type { Span, Stance, Token } from '../types';
 import type { ClaimContext } from './context';
 import { isQuoteCloser, isQuoteOpener } from './context';
 import { ACCORDING, FRAME_PHRASES, PARTICLE_CUES, POSSESSIVE_NOUNS, TIME_WORDS, VERB_CUES, type VerbCue } from './lexicon';
-import { bareNounsEndingAt, headOf, isPossessiveMark, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases';
+import { bareNounsEndingAt, isPossessiveMark, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases';
 import { chainEnd, chainStart } from './quotes';
 import { isLineBreak, type Unit } from './units';
 
@@ -251,8 +251,8 @@ export class FrameFinder {
     const hi = unit.endToken;
     let k = at;
     while (k < hi && forms[k] === ',') k++;
-    if (k >= hi) return this.colonContent(unit, hi, cue, true);
-    if (forms[k] === ':') return this.colonContent(unit, k + 1, cue, false);
+    if (k >= hi) return this.colonContent(unit, hi, true);
+    if (forms[k] === ':') return this.colonContent(unit, k + 1, false);
     // "said Friday that", "said on Monday the": a time phrase is no part of the proposition
     const timeAt = (m: number) => TIME_WORDS.has(forms[m]!) && tokens[m]!.pos !== 'VERB';
     let t0 = k;
@@ -279,7 +279,7 @@ export class FrameFinder {
       const hearer = phraseStartingAt(tokens, k, hi) ?? { first: k, end: k + 1 };
       k = hearer.end;
       while (k < hi && forms[k] === ',') k++;
-      if (k < hi && forms[k] === ':') return this.colonContent(unit, k + 1, cue, false);
+      if (k < hi && forms[k] === ':') return this.colonContent(unit, k + 1, false);
       if (isQuoteOpener(this.ctx, k)) return this.quotedFrom(unit, k);
     }
     // a bare clause ("said the plan failed"; "said that claim was false", where "that" is a determiner)
@@ -327,13 +327,12 @@ export class FrameFinder {
   }
 
   /** "X said: P" (rest of the sentence), or "X said:" ending a paragraph, then the quotation that follows. */
-  private colonContent(unit: Unit, k: number, cue: VerbCue, bare: boolean): Span | undefined {
+  private colonContent(unit: Unit, k: number, bare: boolean): Span | undefined {
     const { tokens, units, quoteOf } = this.ctx;
     if (k < unit.endToken) return isQuoteOpener(this.ctx, k) ? this.quotedFrom(unit, k) : this.clauseFrom(unit, k, true);
     // the frame ends its unit: only a colon hands the proposition to what follows
     const last = tokens[unit.endToken - 1]!;
     if (bare && last.text !== ':') return undefined;
-    void cue;
     const next = units[unit.index + 1];
     if (!next) return undefined;
     const first = next.firstToken;
@@ -342,8 +341,10 @@ export class FrameFinder {
     return hasFiniteVerb(tokens, first, next.endToken) ? { start: next.start, end: next.end } : undefined;
   }
 
-  /** "P, X said" / "“P,” X said": from the clause's start (or the quotation's opening) up to the frame. */
-  /** `needsVerb`: the text before must read as a clause (an "according to" frame takes any proposition). */
+  /**
+   * "P, X said" / "“P,” X said": from the clause's start (or the quotation's opening) up to the frame.
+   * `needsVerb`: the text before must read as a clause (an "according to" frame takes any proposition).
+   */
   private contentBefore(unit: Unit, frameFirst: number, needsVerb = true): Span | undefined {
     const { tokens, forms, quoteOf } = this.ctx;
     let k = frameFirst - 1;
@@ -491,4 +492,3 @@ export class FrameFinder {
   }
 }
 
-export { headOf };
