@@ -39,8 +39,14 @@ export function hexToRgb(color: string): { r: number; g: number; b: number } | u
 function declareKeys(domain: Domain, contract: [string, ScalarType][], extras: Map<string, ScalarType>): DataKey[] {
   const names = new Set(contract.map(([name]) => name));
   const keys = contract.map(([name, type]) => ({ id: `${domain}.${name}`, name, type }));
+  let index = 0;
   for (const [name, type] of extras) {
-    if (!names.has(name)) keys.push({ id: xmlSafeText(`${domain}.${name}`), name: xmlSafeText(name), type });
+    if (names.has(name)) continue;
+    // GraphML key ids are XML name tokens: a name that is not one gets a numbered id (attr.name keeps the name;
+    // the colon keeps numbered ids apart from named ones)
+    const id = /^[\w.-]+$/.test(name) ? `${domain}.${name}` : `${domain}:${index}`;
+    keys.push({ id, name: xmlSafeText(name), type });
+    index++;
   }
   return keys;
 }

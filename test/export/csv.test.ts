@@ -53,7 +53,7 @@ test('nasty labels survive exactly, control characters included (CSV can carry t
 
 test('RFC 4180: CRLF between records, and fields with line breaks, commas or quotes are quoted', () => {
   const { nodes } = writeCsv(nastyGraph());
-  expect(nodes.split('\r\n')[0]).toBe([...NODE_COLUMNS, 'community', 'central', 'extra'].join(','));
+  expect(nodes.split('\r\n')[0]).toBe([...NODE_COLUMNS, 'community', 'central', 'extra', '"odd name & ""quote"" `tick`"'].join(','));
   expect(nodes).toContain('"line one\nline two\r\nline three\rend"');
   expect(nodes).toContain('"AT&T <Labs> & ""Friends"""');
   // every record ends with CRLF, and no bare line break lies outside quotes: a strict parse with CRLF only agrees
@@ -63,7 +63,7 @@ test('RFC 4180: CRLF between records, and fields with line breaks, commas or quo
 
 test('attributes outside the contract become columns; booleans read true/false and objects JSON', () => {
   const rows = readCsv(writeCsv(nastyGraph()).nodes);
-  expect(rows[0]).toMatchObject({ community: '0', central: 'true' });
+  expect(rows[0]).toMatchObject({ community: '0', central: 'true', 'odd name & "quote" `tick`': '0' });
   expect(JSON.parse(rows[0]!.extra!)).toEqual({ nested: [NASTY_LABELS[0]!.label] });
   const claimRow = rows.find((r) => r.Kind === 'claim')!;
   expect(claimRow).toMatchObject({ community: '', central: '', extra: '' });

@@ -101,6 +101,7 @@ test('nasty labels survive exactly, control characters included, as Cypher escap
   const first = [...loaded.nodes.values()][0]!;
   // attributes outside the contract: scalars kept, objects as JSON text (Neo4j properties cannot hold maps)
   expect(first.properties).toMatchObject({ community: 0, central: true });
+  expect([...loaded.nodes.values()][1]!.properties['odd name & "quote" `tick`']).toBe(1);
   expect(JSON.parse(first.properties.extra as string)).toEqual({ nested: [NASTY_LABELS[0]!.label] });
 });
 

@@ -78,6 +78,7 @@ test('objects are written as JSON text, never "[object Object]"; graph attribute
   const read = parse(Graph, gexf);
   expect(JSON.parse(read.getNodeAttribute(NASTY_KEYS[0]!, 'extra') as string)).toEqual({ nested: [NASTY_LABELS[0]!.label] });
   expect(read.getNodeAttribute(NASTY_KEYS[0]!, 'central')).toBe(true);
+  expect(read.getNodeAttribute(NASTY_KEYS[1]!, 'odd name & "quote" `tick`')).toBe(1);
   expect(Object.keys(read.getAttributes()).sort()).toEqual(['creator', 'description']);
   expect(read.getAttribute('creator')).toBe('claimgraph test <nasty> & "generator"');
 });

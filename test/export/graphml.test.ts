@@ -51,6 +51,7 @@ describe('GraphML read back by graphology-graphml', () => {
     const [first] = read.nodes();
     expect(read.getNodeAttribute(first!, 'community')).toBe(0);
     expect(read.getNodeAttribute(first!, 'central')).toBe(true);
+    expect(read.getNodeAttribute(read.nodes()[1]!, 'odd name & "quote" `tick`')).toBe(1);
     expect(JSON.parse(read.getNodeAttribute(first!, 'extra') as string)).toEqual({ nested: [NASTY_LABELS[0]!.label] });
     expect(writeGraphml(nastyGraph())).not.toContain('[object Object]');
   });

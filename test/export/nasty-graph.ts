@@ -36,7 +36,7 @@ export function nastyGraph(): ClaimGraph {
       kind: 'person', label, aliases: [label, 'alias|with|pipes', 'alias, with "commas"'], evidence,
       x: i * 10.5, y: 0 - i * 3, size: 1 + i, color: NODE_COLORS.person,
       // attributes outside the contract: a builder may add any; objects must not become "[object Object]"
-      community: i % 2, central: i === 0, extra: { nested: [label] },
+      community: i % 2, central: i === 0, extra: { nested: [label] }, 'odd name & "quote" `tick`': i,
     });
   });
   const claimText = `the claim "${NASTY_LABELS[0]!.label}"\nholds\u0002 🚀`;
