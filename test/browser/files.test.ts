@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Graph from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import { miniGraph } from '../fixtures/mini-graph';
-import { describeBrowser, inkInScreenshot, launchBrowser, openPage, RESULTS_DIR, serveViewer, type Viewer } from './harness';
+import { describeBrowser, inkInScreenshot, launchBrowser, nodePosition, openPage, RESULTS_DIR, serveViewer, type Viewer } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -178,7 +178,13 @@ describeBrowser('viewer with files the user brings', () => {
     const { page, problems, dialogs } = await openPage(browser.context, viewer.url, 'empty');
     await page.setInputFiles('#file-input', { name: '<img src=x onerror=alert(9)>.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(xssGraph().export())) });
     await page.waitForSelector('body[data-status="ready"]');
-    // search, select, panel, evidence, claims list: every place that shows data
+    // hover, search, select, panel, evidence, claims list: every place that shows data
+    const claimKey = await page.evaluate(() => window.claimgraph!.app.graph!.findNode((_n, a) => a.kind === 'claim')!);
+    const at = await nodePosition(page, claimKey);
+    await page.mouse.move(at.x, at.y);
+    await page.waitForSelector('#tooltip:not([hidden])');
+    const tip = await page.locator('#tooltip .tooltip-text').textContent();
+    expect(PAYLOADS.some((p) => tip?.includes(p))).toBe(true);
     await page.fill('#search', 'onerror');
     await page.waitForSelector('#suggestions li[data-node]');
     await page.keyboard.press('Enter');

@@ -17,6 +17,7 @@ import { renderPanel } from './ui/panel';
 import { showEvidence, type DocumentText } from './ui/evidence-view';
 import { SearchBox } from './ui/search-box';
 import { ClaimsTable } from './ui/claims-table';
+import { Tooltip } from './ui/tooltip';
 import { byId } from './ui/dom';
 
 export interface AppElements {
@@ -27,6 +28,7 @@ export interface AppElements {
   claims: HTMLElement;
   search: HTMLInputElement;
   suggestions: HTMLElement;
+  tooltip: HTMLElement;
 }
 
 export class App {
@@ -40,9 +42,11 @@ export class App {
   private view: ViewState['view'] = 'graph';
   private readonly searchBox: SearchBox;
   private readonly table: ClaimsTable;
+  private readonly tooltip: Tooltip;
 
   constructor(private readonly ui: AppElements) {
     this.searchBox = new SearchBox(ui.search, ui.suggestions, (node) => this.select(node, { camera: true }), (q) => { this.searchText = q; this.syncUrl(); });
+    this.tooltip = new Tooltip(ui.tooltip);
     this.table = new ClaimsTable(ui.claims, (row) => this.chooseRow(row), (row) => {
       this.focus.hovered = row?.claim ?? null;
       this.sigma?.refresh({ skipIndexation: true });
@@ -71,8 +75,18 @@ export class App {
     this.focus.marked = selected === null ? new Set() : new Set([selected]);
     this.sigma = createRenderer(graph, this.ui.graph, () => this.focus);
     this.layout = new LayoutControls(graph, this.sigma);
-    this.sigma.on('enterNode', ({ node }) => { this.focus.hovered = node; this.ui.graph.style.cursor = 'pointer'; this.sigma?.refresh({ skipIndexation: true }); });
-    this.sigma.on('leaveNode', () => { this.focus.hovered = null; this.ui.graph.style.cursor = ''; this.sigma?.refresh({ skipIndexation: true }); });
+    this.sigma.on('enterNode', ({ node, event }) => {
+      this.focus.hovered = node;
+      this.ui.graph.style.cursor = 'pointer';
+      this.tooltip.show(graph, node, event.x, event.y);
+      this.sigma?.refresh({ skipIndexation: true });
+    });
+    this.sigma.on('leaveNode', () => {
+      this.focus.hovered = null;
+      this.ui.graph.style.cursor = '';
+      this.tooltip.hide();
+      this.sigma?.refresh({ skipIndexation: true });
+    });
     this.sigma.on('clickNode', ({ node }) => this.select(node, { camera: false }));
     this.sigma.on('clickStage', () => this.select(null, { camera: false }));
     this.table.setRows(() => claimRows(graph));
@@ -82,6 +96,7 @@ export class App {
   }
 
   close(): void {
+    this.tooltip.hide();
     this.layout?.kill();
     this.sigma?.kill();
     this.layout = null;
@@ -223,5 +238,6 @@ export function appElements(): AppElements {
     claims: byId('claims-view'),
     search: byId<HTMLInputElement>('search'),
     suggestions: byId('suggestions'),
+    tooltip: byId('tooltip'),
   };
 }

@@ -26,7 +26,6 @@ const FADED_NODE = '#e4e4e4';
 const CLAIM_LABEL_MAX = 48;
 const FORCED_LABELS_MAX = 7;
 const SMALL_GRAPH = 80;
-const HOVER_LABEL_MAX = 140;
 const LARGE_GRAPH_EDGES = 5000;
 
 /** Claim labels are sentences: cut to a readable length on the canvas (the panel shows them whole). */
@@ -117,8 +116,6 @@ export function createRenderer(graph: Graph, container: HTMLElement, focus: () =
         res.zIndex = 0;
       }
     }
-    // the hovered claim shows its whole sentence (up to a limit) in Sigma's hover box
-    if (node === state.hovered && kind === 'claim') res.label = shortLabel(label, HOVER_LABEL_MAX);
     if (node === state.selected || state.marked.has(node)) {
       res.highlighted = true;
       res.forceLabel = true;
