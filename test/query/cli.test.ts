@@ -9,6 +9,9 @@ import { writeGraphFile } from './helpers';
 const graphFile = writeGraphFile();
 const query = (...args: string[]) => runCli(['query', '--graph', graphFile, ...args]);
 
+// each case spawns a process: allow for a busy machine
+jest.setTimeout(180_000);
+
 describe('claimgraph query', () => {
   it('prints the same claims as the API with --json', async () => {
     const result = query('claims', '--stance', 'denied', '--json');

@@ -15,6 +15,9 @@ function runExample(name: string, ...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+// each case spawns a process: allow for a busy machine
+jest.setTimeout(180_000);
+
 describe('scripts/examples', () => {
   it('who-denied-what lists denials and questions with their sentences', () => {
     const result = runExample('who-denied-what.ts', graphFile);
