@@ -51,7 +51,7 @@ export function extractRelations(analyzed: AnalyzedDocument, entities: EntityRec
   const cues = relationLexicon().cueWords;
   for (let i = 0; i < tokens.length; i++) {
     // most tokens are no cue: one lookup rules them out
-    if (!cues.has(tokens[i]!.normal)) continue;
+    if (!cues.has(tokens[i]!.normal) && !cues.has(tokens[i]!.lemma)) continue;
     investigatesAt(ctx, i);
     meetsAt(ctx, i);
     launchesAt(ctx, i);

@@ -15,7 +15,7 @@ export function investigatesAt(ctx: PatternContext, i: number): void {
   const t = tokens[i]!;
   let agentCue = -1;
   // the tagger reads some verbs as nouns ("are both investigating"): only a word that can be a noun goes the noun way
-  const noun = lex.investigateNouns.has(t.normal) && t.pos === 'NOUN';
+  const noun = (lex.investigateNouns.has(t.normal) || lex.investigateNouns.has(t.lemma)) && t.pos === 'NOUN';
   if (lex.investigateVerbs.has(t.normal) && !noun) agentCue = i;
   else if (noun) {
     // a noun needs a verb that gives it an agent: "conduct further analysis", "launched an investigation"
@@ -28,10 +28,35 @@ export function investigatesAt(ctx: PatternContext, i: number): void {
       if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'ADV' && w.pos !== 'NUM') break;
     }
   }
+  if (agentCue < 0 && noun) {
+    openingPhrase(ctx, i);
+    return;
+  }
   if (agentCue < 0) return;
   const target = firstAfter(ctx, i, (o) => o.kind === 'event', TARGET_REACH);
   if (!target) return;
   for (const agent of subjectsBefore(ctx, agentCue, AGENTS)) {
     ctx.emit('investigates', agent.entity, target.entity, agent.start, target.end);
   }
+}
+
+/**
+ * "After a morning of investigations, the crew reported that the leak ...": an investigating noun in the phrase
+ * that opens the sentence has the sentence's subject as its agent.
+ */
+function openingPhrase(ctx: PatternContext, i: number): void {
+  const { tokens } = ctx.analyzed;
+  const sentence = tokens[i]!.sentence;
+  let first = ctx.analyzed.sentences[sentence]!.firstToken;
+  // a paragraph's sentence may open with the line break itself, or a quote
+  while (first < i && (tokens[first]!.pos === 'SPACE' || tokens[first]!.pos === 'PUNCT')) first++;
+  if (tokens[first]?.pos !== 'ADP' || i - first > 8) return;
+  for (let k = first; k < i; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return;
+  let comma = i + 1;
+  while (comma < tokens.length && comma <= i + 4 && tokens[comma]!.text !== ',') comma++;
+  if (tokens[comma]?.text !== ',') return;
+  const agent = firstAfter(ctx, comma, (o) => AGENTS.has(o.kind), 3, true);
+  if (!agent) return;
+  const target = firstAfter(ctx, agent.end - 1, (o) => o.kind === 'event', TARGET_REACH);
+  if (target) ctx.emit('investigates', agent.entity, target.entity, first, target.end);
 }

@@ -44,6 +44,11 @@ describe('relations', () => {
     expect(ofKind(light, 'investigates')).toEqual(['National Transportation Safety Board -investigates-> crash']);
   });
 
+  it('gives an investigating phrase that opens a sentence the sentence\'s subject as agent', () => {
+    const text = 'A fire broke out at the Acme Chemical Plant. The fire spread fast.\n\nAfter hours of inspections, the Fire Department said the fire started in a tank.';
+    expect(ofKind(text, 'investigates')).toEqual(['Fire Department -investigates-> fire']);
+  });
+
   it('does not take a statement about an investigation as investigating', () => {
     const text = 'The leak worried residents. A statement from Shell about the investigation into the leak came late.';
     expect(ofKind(text, 'investigates')).toEqual([]);
