@@ -5,7 +5,7 @@
 import type Sigma from 'sigma';
 import type { ClaimGraph } from '../../src/graph/load';
 import type { Evidence } from '../../src/graph/schema';
-import { claimRows, documentIndex, nodeKind, type ClaimRow } from './model/claims';
+import { claimRows, documentIndex, type ClaimRow } from './model/claims';
 import { buildLegend } from './model/filters';
 import { buildSearchIndex } from './model/search';
 import { printViewState, type ViewState } from './model/url-state';
@@ -201,15 +201,6 @@ export class App {
   exportPng(): Promise<void> { return this.sigma ? exportPng(this.sigma) : Promise.resolve(); }
   exportJson(): void { if (this.graph) exportJson(this.graph, this.focus.visibility); }
   exportGexf(): void { if (this.graph) exportGexf(this.graph, this.focus.visibility); }
-
-  /** Nodes the camera should show together with `node`; used by tests and by the claims list. */
-  neighbourhoodOf(node: string): Set<string> {
-    return this.graph ? neighbourhood(this.graph, node) : new Set();
-  }
-
-  kindOf(node: string): string {
-    return this.graph ? nodeKind(this.graph, node) : '';
-  }
 
   currentState(): ViewState {
     return {

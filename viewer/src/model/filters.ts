@@ -3,7 +3,7 @@
  * which nodes and edges stay visible when kinds are hidden. Pure: no DOM.
  */
 import type Graph from 'graphology';
-import { EDGE_COLORS, EDGE_KINDS, NODE_COLORS, NODE_KINDS, RELATION_KINDS, STANCE_KINDS } from '../../../src/graph/schema';
+import { EDGE_COLORS, EDGE_KINDS, NODE_COLORS, NODE_KINDS, STANCE_KINDS } from '../../../src/graph/schema';
 
 export type EdgeGroup = 'stances' | 'reporting' | 'relations';
 
@@ -48,11 +48,6 @@ export function buildLegend(graph: Graph): Legend {
     nodes: ordered(nodeCounts, [...NODE_KINDS], nodeColor),
     edges: groups.map((group) => ({ group, entries: edges.filter((e) => edgeGroupOf(e.kind) === group) })).filter((g) => g.entries.length),
   };
-}
-
-/** Every relation kind, known or not, that the graph holds: what the "relations" toggle hides. */
-export function relationKindsIn(legend: Legend): string[] {
-  return legend.edges.find((g) => g.group === 'relations')?.entries.map((e) => e.kind) ?? [...RELATION_KINDS];
 }
 
 export interface Visibility {

@@ -12,8 +12,6 @@ export interface ViewState {
   view: 'graph' | 'claims';
 }
 
-export const EMPTY_STATE: ViewState = { graph: null, node: null, hiddenNodeKinds: [], hiddenEdgeKinds: [], search: '', view: 'graph' };
-
 const list = (value: string | null): string[] => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []);
 
 /** Reads a state from a query string (`?node=...&hideNodes=claim,place`); unknown keys are ignored. */
