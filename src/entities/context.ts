@@ -9,6 +9,9 @@ import { gazetteerLookup, looksPersonal, spanText, titleAt } from './refine';
 import { vote, type NameSpan } from './spans';
 
 const POSSESSIVE = /^['’]s?$/;
+const DETS = new Set(['a', 'an', 'the']);
+/** appositive nouns that make the name before them a company or body ("a unit of", "the parent of") */
+const APPOSITIVE_ORGANIZATION = new Set(['unit', 'subsidiary', 'division', 'maker', 'developer', 'operator', 'owner', 'parent', 'supplier', 'retailer', 'chain', 'giant', 'brand', 'platform', 'provider', 'producer', 'lender', 'insurer', 'contractor', 'consultancy', 'publisher', 'team', 'club', 'band', 'label', 'studio', 'school', 'hospital', 'union', 'lobby', 'think', 'nonprofit']);
 /** what a politician leads under their own name */
 const COLLECTIVES = new Set(['campaign', 'administration', 'government']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
@@ -279,6 +282,17 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
     if (prev && LOWER.test(prev.text) && prev.pos === 'NOUN') {
       const kind = lex.descriptions.get(prev.normal);
       if (kind) vote(span, kind, 5);
+    }
+
+    // An appositive description after the name: "Waymo, a unit of Alphabet", "Acme, the drug maker,"
+    if (tokens[span.mentionEnd]?.text === ',' && DETS.has(tokens[span.mentionEnd + 1]?.normal ?? '')) {
+      let k = span.mentionEnd + 2;
+      while (k < span.mentionEnd + 5 && tokens[k] && (tokens[k]!.pos === 'ADJ' || (tokens[k]!.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN'))) k++;
+      const head = tokens[k];
+      if (head && LOWER.test(head.text)) {
+        const kind = lex.descriptions.get(head.normal) ?? (APPOSITIVE_ORGANIZATION.has(head.normal) ? 'organization' : undefined);
+        if (kind) vote(span, kind, 3);
+      }
     }
 
     // Weak cues, used only when nothing better speaks.

@@ -136,6 +136,17 @@ function isCommonPhrase(tokens: Token[], start: number, end: number, known: Know
   return !gazetteerLookup(tokens.slice(start, end).map((t) => t.text).join(' '));
 }
 
+/** What follows a sentence-initial word shows it to be a name: "Waymo said", "Waymo's", "Waymo, a unit of". */
+function actsAsName(tokens: Token[], end: number): boolean {
+  const lex = lexicon();
+  const next = tokens[end];
+  if (!next) return false;
+  if (/^['’]s$/.test(next.text)) return true;
+  if (lex.speechVerbs.has(next.normal) && next.pos === 'VERB') return true;
+  const after = tokens[end + 1];
+  return next.text === ',' && !!after && (after.normal === 'a' || after.normal === 'an' || after.normal === 'the') && tokens[end + 2]?.pos !== 'PROPN';
+}
+
 /** Whether a sentence-initial word is a name: the gazetteer, a given name, an acronym or the rest of the text says so. */
 function vouched(tokens: Token[], i: number, run: Run, text: string, known: KnownNames): boolean {
   const lex = lexicon();
@@ -150,6 +161,7 @@ function vouched(tokens: Token[], i: number, run: Run, text: string, known: Know
     known.edges.has(t.normal) ||
     lex.demonymCountry.has(t.normal) ||
     !!titleAt(tokens, i, run.end) ||
+    actsAsName(tokens, run.end) ||
     (run.end - run.start > 1 && t.pos === 'PROPN' && lex.nameHeads.has(tokens[run.end - 1]!.normal)) ||
     (run.end - run.start > 1 && t.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN' && looksPersonal(tokens, run.start, run.end))
   );

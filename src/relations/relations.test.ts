@@ -69,6 +69,7 @@ describe('relations', () => {
   it('reads part_of from a named component and located_in from "based in"', () => {
     expect(ofKind('Astronauts entered the Harmony module of the International Space Station.', 'part_of')).toEqual(['Harmony -part_of-> International Space Station']);
     expect(ofKind('Acme Robotics Inc., based in Boston, raised money.', 'located_in')).toEqual(['Acme Robotics Inc. -located_in-> Boston']);
+    expect(ofKind('Zephyrix, a unit of Alphabet, said the test went well.', 'part_of')).toEqual(['Zephyrix -part_of-> Alphabet']);
   });
 
   it('cites evidence inside the text and is deterministic', () => {
