@@ -11,7 +11,7 @@ export type DecodeFailure =
   | { code: 'unsupported-encoding'; reason: string };
 
 export type Decoded =
-  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; warnings: string[] }
+  | { ok: true; text: string; /** the WHATWG name of the encoding used */ encoding: string; warnings: string[] }
   | { ok: false; error: DecodeFailure };
 
 const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
@@ -50,7 +50,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
 }
 
 /** A decoded text must hold something other than white space. */
-function checkText(text: string, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', warnings: string[]): Decoded {
+function checkText(text: string, encoding: string, warnings: string[]): Decoded {
   if (text.length === 0) return { ok: false, error: { code: 'empty', reason: 'empty file' } };
   if (text.trim().length === 0) return { ok: false, error: { code: 'whitespace', reason: 'no text (white space only)' } };
   return { ok: true, text, encoding, warnings };
@@ -81,3 +81,41 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   return checkText(text, 'utf-8', []);
 }
+
+/** The charset an HTML page declares in its first 2 KB (`<meta charset>` or `http-equiv` content), if any. */
+export function declaredHtmlCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(head);
+  return m?.[1]?.toLowerCase();
+}
+
+/**
+ * windows-1252 bytes 0x80-0x9F (curly quotes, dashes, €), per the WHATWG Encoding table. Node 20's TextDecoder
+ * decodes "windows-1252" as ISO-8859-1 and leaves them as C1 controls, so they are mapped here.
+ */
+const WINDOWS_1252_C1 =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/**
+ * Decodes an HTML page that is not UTF-8 with the charset it declares (a page saved from the web in
+ * windows-1252, say). The declaration is the page's own statement, so this is not a guess; the caller warns.
+ */
+export function decodeDeclaredHtml(bytes: Uint8Array, charset: string): Decoded | undefined {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset, { fatal: true });
+  } catch {
+    return undefined; // a charset that this Node does not know
+  }
+  if (decoder.encoding === 'utf-8' || decoder.encoding.startsWith('utf-16')) return undefined;
+  try {
+    let text = decoder.decode(bytes);
+    if (decoder.encoding === 'windows-1252') text = text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!);
+    if (text.includes('\u0000')) return undefined;
+    return checkText(text, decoder.encoding, [`decoded as ${decoder.encoding}, as the page declares; UTF-8 is preferred`]);
+  } catch {
+    return undefined;
+  }
+}
+

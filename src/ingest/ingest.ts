@@ -3,7 +3,7 @@
  * Pure: reading the file is the CLI's job.
  */
 import type { ArticleDocument } from '../types';
-import { decodeBytes, type DecodeFailure } from './decode';
+import { decodeBytes, decodeDeclaredHtml, declaredHtmlCharset, type DecodeFailure } from './decode';
 import { documentFromHtml } from './from-html';
 import { documentFromText } from './from-text';
 
@@ -51,7 +51,11 @@ export function ingest(input: IngestInput): IngestResult {
     const ext = extensionOf(input.name);
     return { ok: false, error: { code: 'unsupported-type', reason: `${ext ? `.${ext} files are` : 'a file without extension is'} not read (expected ${SUPPORTED_EXTENSIONS.join(', ')})` } };
   }
-  const decoded = decodeBytes(input.bytes);
+  let decoded = decodeBytes(input.bytes);
+  if (!decoded.ok && decoded.error.code === 'invalid-encoding' && format === 'html') {
+    const charset = declaredHtmlCharset(input.bytes);
+    decoded = (charset && decodeDeclaredHtml(input.bytes, charset)) || decoded;
+  }
   if (!decoded.ok) return decoded;
   const id = documentIdOf(input.name);
   if (format === 'html') {

@@ -11,6 +11,10 @@ import { graphFromJsonText } from '../../src/graph/load';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a3b3c2d10000000049454e44ae426082', 'hex');
 const LOGIN_PAGE = '<!doctype html><html><head><title>Sign in</title></head><body><form><input name="user"><input type="password"><button>Sign in</button></form></body></html>';
+/** An article page saved in windows-1252, as it declares: \x93 \x94 are curly quotes, \xe9 is é. */
+const LEGACY_PAGE = '<!doctype html><html><head><meta charset="windows-1252"><title>Caf\xe9 Owners Protest Rent Rise</title></head><body><article>' +
+  '<h1>Caf\xe9 Owners Protest Rent Rise</h1><p>The owners of six caf\xe9s on Harbor Street said on Monday that their rents had doubled since the spring, and that several of them would close before the winter.</p>' +
+  '<p>\x93We cannot pay this,\x94 said Mira Jansen, who has run the corner caf\xe9 for eleven years. The landlord, Quay Holdings, denied that the rents were out of line with the market.</p></article></body></html>';
 const article = (title: string, body: string) => `${title}\n\n${body}\n`;
 /** Each CLI run costs seconds, more on a loaded machine. */
 const CHILD_TIMEOUT = 240_000;
@@ -29,6 +33,7 @@ describe('claimgraph build over a folder of good and bad files', () => {
     latin1: join(bad, 'latin1.txt'),
     huge: join(bad, 'huge.txt'),
     noArticle: join(bad, 'login.html'),
+    legacy: join(bad, 'legacy-page.html'),
     duplicate: join(bad, 'sub', 'good-one.txt'),
   };
   const folderNamedTxt = join(dir, 'x.txt');
@@ -49,6 +54,7 @@ describe('claimgraph build over a folder of good and bad files', () => {
     writeFileSync(files.latin1, Buffer.from('Caf\xe9 Owners Protest\n\nThe owners said rents rose.', 'latin1'));
     writeFileSync(files.huge, Buffer.alloc(50 * 1024 * 1024, 'word '));
     writeFileSync(files.noArticle, LOGIN_PAGE);
+    writeFileSync(files.legacy, Buffer.from(LEGACY_PAGE, 'latin1'));
     writeFileSync(files.duplicate, article('Another Story', 'A spokesperson said nothing changed.'));
     writeFileSync(join(bad, 'notes.pdf'), 'not read in a folder');
     writeFileSync(explicitPng, PNG);
@@ -61,10 +67,10 @@ describe('claimgraph build over a folder of good and bad files', () => {
     expect(result.code).toBe(1);
     const summary = JSON.parse(result.stdout);
     expect(Object.keys(summary)).toEqual(['documents', 'nodes', 'edges', 'errors', 'out']);
-    expect(summary.documents).toBe(3);
+    expect(summary.documents).toBe(4);
     expect(summary.out).toBe(out);
     const graph = graphFromJsonText(readFileSync(out, 'utf8'), out);
-    expect(graph.getAttribute('documents').map((d) => d.id)).toEqual(['good-one', 'good-two', 'utf16-article']);
+    expect(graph.getAttribute('documents').map((d) => d.id)).toEqual(['good-one', 'good-two', 'legacy-page', 'utf16-article']);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['graph.gexf', 'graph.json']);
   });
 
@@ -72,6 +78,14 @@ describe('claimgraph build over a folder of good and bad files', () => {
     expect(result.stderr).toContain(`claimgraph: ${files.utf16}: warning: decoded as UTF-16 LE (byte-order mark); UTF-8 is preferred\n`);
     const graph = graphFromJsonText(readFileSync(out, 'utf8'), out);
     expect(graph.getAttribute('documents').find((d) => d.id === 'utf16-article')?.text).toBe(article('Mill Closes', 'The mill owner said the plant would close in May.'));
+  });
+
+  it('decodes an HTML page in the legacy charset it declares, with one warning line', () => {
+    expect(result.stderr).toContain(`claimgraph: ${files.legacy}: warning: decoded as windows-1252, as the page declares; UTF-8 is preferred\n`);
+    const graph = graphFromJsonText(readFileSync(out, 'utf8'), out);
+    const page = graph.getAttribute('documents').find((d) => d.id === 'legacy-page')!;
+    expect(page.title).toBe('Café Owners Protest Rent Rise');
+    expect(page.text).toContain('“We cannot pay this,” said Mira Jansen');
   });
 
   it('gives each bad input exactly one error line naming the file and the reason', () => {

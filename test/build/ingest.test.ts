@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeBytes } from '../../src/ingest/decode';
+import { decodeBytes, decodeDeclaredHtml, declaredHtmlCharset } from '../../src/ingest/decode';
 import { documentIdOf, ingest } from '../../src/ingest/ingest';
 import { blockText } from '../../src/ingest/html-text';
 
@@ -58,6 +58,26 @@ describe('decodeBytes', () => {
   it('drops a UTF-8 byte-order mark and keeps CRLF line ends as they are', () => {
     const decoded = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Title\r\n\r\nBody.')]));
     expect(decoded).toEqual({ ok: true, text: 'Title\r\n\r\nBody.', encoding: 'utf-8', warnings: [] });
+  });
+});
+
+describe('HTML pages in a declared legacy charset', () => {
+  const page = (charset: string, body: string) =>
+    Buffer.concat([Buffer.from(`<html><head><meta charset="${charset}"><title>T</title></head><body><p>`), Buffer.from(body, 'latin1'), Buffer.from('</p></body></html>')]);
+
+  it('finds the declared charset, in either form of the meta tag', () => {
+    expect(declaredHtmlCharset(page('Windows-1252', 'x'))).toBe('windows-1252');
+    expect(declaredHtmlCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'))).toBe('iso-8859-1');
+    expect(declaredHtmlCharset(Buffer.from('<p>no declaration</p>'))).toBeUndefined();
+  });
+
+  it('decodes with it, with a warning; refuses unknown charsets and does not apply to UTF-8 declarations', () => {
+    const bytes = page('windows-1252', '\x93Caf\xe9\x94 said the owner.');
+    expect(decodeDeclaredHtml(bytes, 'windows-1252')).toMatchObject({ ok: true, encoding: 'windows-1252', warnings: [expect.stringContaining('as the page declares')] });
+    const decoded = decodeDeclaredHtml(bytes, 'windows-1252');
+    expect(decoded?.ok && decoded.text).toContain('“Café” said the owner.');
+    expect(decodeDeclaredHtml(bytes, 'no-such-charset')).toBeUndefined();
+    expect(decodeDeclaredHtml(bytes, 'utf-8')).toBeUndefined();
   });
 });
 
