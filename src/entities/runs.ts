@@ -60,10 +60,10 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: str
   const nameable = new Uint8Array(n);
   for (let i = 0; i < n; i++) nameable[i] = nameWord(tokens, allFeatures, i) ? 1 : 0;
   const features = allFeatures;
-  const nameWordAt = (_t: Token[], _f: TokenFeatures, i: number): boolean => nameable[i] === 1;
+  const isName = (i: number): boolean => nameable[i] === 1;
   let i = 0;
   while (i < n) {
-    if (!nameWordAt(tokens, features, i)) {
+    if (!isName(i)) {
       i++;
       continue;
     }
@@ -73,7 +73,7 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: str
       const j = end;
       const t = tokens[j];
       if (!t || !sameStretch(tokens, j)) break;
-      if (nameWordAt(tokens, features, j)) {
+      if (isName(j)) {
         end = j + 1;
         continue;
       }
@@ -90,7 +90,7 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: str
       // "Roscosmos-led Commission", "Rolls-Royce": a hyphen with no space either side
       if ((t.text === '-' || t.text === '‑') && glued(tokens, j) && glued(tokens, j + 1)) {
         const after = tokens[j + 1];
-        if (after && isCapitalized(after.text) && nameWordAt(tokens, features, j + 1)) {
+        if (after && isCapitalized(after.text) && isName(j + 1)) {
           end = j + 2;
           continue;
         }
@@ -101,9 +101,9 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: str
         }
         // a lower-case compound ("-led", "-based") joins only when a name with an organization head follows
         const follow = tokens[j + 2];
-        if (after && /^\p{Ll}+$/u.test(after.text) && follow && nameWordAt(tokens, features, j + 2)) {
+        if (after && /^\p{Ll}+$/u.test(after.text) && follow && isName(j + 2)) {
           let k = j + 2;
-          while (nameWordAt(tokens, features, k) && sameStretch(tokens, k)) k++;
+          while (isName(k) && sameStretch(tokens, k)) k++;
           const head = tokens[k - 1]!.normal;
           if (lex.nameHeads.get(head) === 'agency' || lex.nameHeads.get(head) === 'organization') {
             end = k;
@@ -116,7 +116,7 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: str
       // "Department of Justice", "Centers for Disease Control", "Department of the Treasury"
       if ((t.normal === 'of' || t.normal === 'for') && OF_HEADS.has(last)) {
         const skip = tokens[j + 1]?.normal === 'the' ? 2 : 1;
-        if (nameWordAt(tokens, features, j + skip) && sameStretch(tokens, j + skip)) {
+        if (isName(j + skip) && sameStretch(tokens, j + skip)) {
           end = j + skip + 1;
           hasConnector = true;
           continue;
@@ -140,18 +140,18 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: str
       // "Health and Human Services", "Johnson & Johnson": a conjunct inside an organization name
       if ((t.normal === 'and' && hasConnector) || t.text === '&') {
         const a = tokens[j + 1];
-        if (a && nameWordAt(tokens, features, j + 1) && sameStretch(tokens, j + 1) && !lex.firstNames.has(a.text)) {
+        if (a && isName(j + 1) && sameStretch(tokens, j + 1) && !lex.firstNames.has(a.text)) {
           let k = j + 2;
-          while (k < j + 3 && nameWordAt(tokens, features, k) && sameStretch(tokens, k)) k++;
+          while (k < j + 3 && isName(k) && sameStretch(tokens, k)) k++;
           // the conjunct must end the name: "the Department of Justice and Hillary Clinton" stays two names
-          if (!nameWordAt(tokens, features, k)) {
+          if (!isName(k)) {
             end = k;
             continue;
           }
         }
       }
       // "Charles de Gaulle", "Ludwig van Beethoven"
-      if (PARTICLES.has(t.text) && nameWordAt(tokens, features, j + 1) && sameStretch(tokens, j + 1)) {
+      if (PARTICLES.has(t.text) && isName(j + 1) && sameStretch(tokens, j + 1)) {
         end = j + 2;
         continue;
       }
