@@ -62,6 +62,12 @@ describe('nested reports and outlets', () => {
     expect(r.reports).toEqual(['Valley Tribune <according to> the plant would close']);
   });
 
+  it('makes an outlet that reports on its own both speaker and reporter', () => {
+    const r = runClaims('The Evening Herald reported that the mill will close.');
+    expect(r.lines).toEqual(['Evening Herald stated <reported> the mill will close']);
+    expect(r.reports).toEqual(['Evening Herald <reported> the mill will close']);
+  });
+
   it('keeps the claim of a speaker who quotes a report', () => {
     const r = runClaims('“The Daily Post reported that the coach said the team was tired,” the club said.');
     expect(r.lines).toEqual(

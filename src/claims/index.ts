@@ -59,7 +59,12 @@ export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord
     for (const piece of claimPieces(ctx, f)) {
       const claim = claims.get(keyOf(piece.span)) ?? newClaim(ctx, piece.span, piece.sentence);
       claims.set(keyOf(piece.span), claim);
-      for (const s of speakers) addStance(claim, { entityId: registry.entities[s]!.id, stance: piece.stance, cue: f.cue });
+      for (const s of speakers) {
+        const entity = registry.entities[s]!;
+        addStance(claim, { entityId: entity.id, stance: piece.stance, cue: f.cue });
+        // an outlet that reports a claim of its own also carries it
+        if (f.report && entity.kind === 'media') addReporter(claim, entity.id, f.cue);
+      }
     }
   }
 

@@ -37,6 +37,11 @@ function isNounish(t: Token): boolean {
   return NOUNISH.has(t.pos) || (t.pos === 'ADJ' && /^\p{Lu}/u.test(t.text) && t.type === 'word');
 }
 
+/** A capitalised word the tagger called a verb or an adjective ("Lynch", "Herald"). */
+function isMistaggedName(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || t.pos === 'ADJ');
+}
+
 /**
  * The noun phrase that ends at token `head` (a subject before its verb), or undefined. `lo` bounds the search.
  * A subject pronoun is a phrase of its own.
@@ -46,7 +51,7 @@ export function phraseEndingAt(tokens: readonly Token[], head: number, lo: numbe
   if (!h || head < lo) return undefined;
   if (isSubjectPronoun(h)) return { first: head, end: head + 1 };
   // a name the tagger took for a verb or an adjective ("Lynch said") still heads the phrase
-  if (!isNounish(h) && !(/^\p{Lu}\p{Ll}/u.test(h.text) && (h.pos === 'VERB' || h.pos === 'ADJ'))) return undefined;
+  if (!isNounish(h) && !isMistaggedName(h)) return undefined;
   let first = head;
   for (let k = head - 1; k >= lo && head - k <= 12; k--) {
     const t = tokens[k]!;
@@ -159,6 +164,6 @@ export function headOf(tokens: readonly Token[], range: TokenRange): number {
       break;
     }
   }
-  while (head > range.first && !isNounish(tokens[head]!) && !isSubjectPronoun(tokens[head]!)) head--;
+  while (head > range.first && !isNounish(tokens[head]!) && !isSubjectPronoun(tokens[head]!) && !isMistaggedName(tokens[head]!)) head--;
   return head;
 }
