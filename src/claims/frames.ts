@@ -254,14 +254,8 @@ export class FrameFinder {
     if (k >= hi) return this.colonContent(unit, hi, true);
     if (forms[k] === ':') return this.colonContent(unit, k + 1, false);
     // "said Friday that", "said on Monday the": a time phrase is no part of the proposition
-    const timeAt = (m: number) => TIME_WORDS.has(forms[m]!) && tokens[m]!.pos !== 'VERB';
-    let t0 = k;
-    if (forms[t0] === 'on' || forms[t0] === 'last' || forms[t0] === 'this' || forms[t0] === 'earlier' || forms[t0] === 'late') t0++;
-    if (t0 < hi && timeAt(t0)) {
-      k = t0 + 1;
-      while (k < hi && (forms[k] === ',' || timeAt(k))) k++;
-      if (k >= hi) return undefined;
-    }
+    k = this.pastTimePhrase(k, hi);
+    if (k >= hi) return undefined;
     // a complementizer within a few words: "said on Monday in a statement that P"
     for (let m = k; m < hi && m - k < 14; m++) {
       const t = tokens[m]!;
@@ -277,7 +271,7 @@ export class FrameFinder {
     if (isQuoteOpener(this.ctx, k)) return this.quotedFrom(unit, k);
     if (cue.object && (tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN')) {
       const hearer = phraseStartingAt(tokens, k, hi) ?? { first: k, end: k + 1 };
-      k = hearer.end;
+      k = this.pastTimePhrase(hearer.end, hi);
       while (k < hi && forms[k] === ',') k++;
       if (k < hi && forms[k] === ':') return this.colonContent(unit, k + 1, false);
       if (isQuoteOpener(this.ctx, k)) return this.quotedFrom(unit, k);
@@ -288,6 +282,18 @@ export class FrameFinder {
     if (clause || !cue.np) return clause;
     // confirming, denying or doubting takes a plain object too ("affirmed the necessity of ...", "denied the charges")
     return hi - k >= 3 ? { start: tokens[k]!.start, end: this.quoteAwareEnd(unit, k) } : undefined;
+  }
+
+  /** The first token after a time phrase that starts at k ("Friday", "on Monday", "this week,"), or k. */
+  private pastTimePhrase(k: number, hi: number): number {
+    const { tokens, forms } = this.ctx;
+    const timeAt = (m: number) => m < hi && TIME_WORDS.has(forms[m]!) && tokens[m]!.pos !== 'VERB';
+    let t0 = k;
+    if (forms[t0] === 'on' || forms[t0] === 'last' || forms[t0] === 'this' || forms[t0] === 'earlier' || forms[t0] === 'late') t0++;
+    if (!timeAt(t0)) return k;
+    let m = t0 + 1;
+    while (m < hi && (forms[m] === ',' || timeAt(m))) m++;
+    return m;
   }
 
   /** `strict`: a verb that reports only a clause ("noted", "dismissed") needs the clause's verb before any comma. */
