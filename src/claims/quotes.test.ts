@@ -38,6 +38,14 @@ describe('span trimming', () => {
     expect(text.slice(span.start, span.end)).toBe('the river is rising');
   });
 
+  it('keeps a closing bracket whose opening one is inside the span', () => {
+    const text = 'It docked with the Soyuz (MS-09). (Updated.)';
+    const a = trimContent(text, { start: 0, end: text.indexOf(' (Updated') });
+    expect(text.slice(a.start, a.end)).toBe('It docked with the Soyuz (MS-09)');
+    const b = trimContent(text, { start: text.indexOf('Updated'), end: text.length });
+    expect(text.slice(b.start, b.end)).toBe('Updated');
+  });
+
   it('keeps a leading "that" when asked to', () => {
     const text = 'That plan failed, he said.';
     const span = trimContent(text, { start: 0, end: text.indexOf(',') }, false);

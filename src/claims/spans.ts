@@ -4,7 +4,7 @@
  */
 import type { Span } from '../types';
 
-const EDGE_JUNK = /[\s"\u201c\u201d\u2018\u2019'`,;:.!?\u2026\u2014\u2013\u2015\-()[\]]/u;
+const EDGE_JUNK = /[\s"\u201c\u201d\u2018\u2019'`,;:.!?\u2026\u2014\u2013\u2015\-([]/u;
 const LEADING_JUNK = /[\s"\u201c\u201d\u2018\u2019'`,;:\u2014\u2013\u2015\-)\]]/u;
 const COMPLEMENTIZER = /^(that|whether)\s+/i;
 
@@ -18,8 +18,19 @@ export function trimContent(text: string, span: Span, complementizer = true): Sp
     if (m && start + m[0].length < end) start += m[0].length;
     else break;
   }
-  while (end > start && EDGE_JUNK.test(text[end - 1]!)) end--;
+  for (;;) {
+    while (end > start && EDGE_JUNK.test(text[end - 1]!)) end--;
+    // a closing bracket stays when its opening one is inside the span ("the Soyuz (MS-09)")
+    const last = text[end - 1];
+    if (end > start && (last === ')' || last === ']') && !opensInside(text, start, end - 1, last === ')' ? '(' : '[')) end--;
+    else break;
+  }
   return { start, end };
+}
+
+function opensInside(text: string, start: number, end: number, opener: string): boolean {
+  const at = text.lastIndexOf(opener, end - 1);
+  return at >= start;
 }
 
 /** Whether a span holds at least one letter or digit. */
