@@ -30,7 +30,9 @@ export function testWith(tool: 'networkx' | 'xmllint'): jest.It {
   const available = tool === 'networkx' ? HAS_NETWORKX : HAS_XMLLINT;
   if (available) return test;
   if (SKIP_EXTERNAL) return test.skip;
-  return ((name: string) => test(name, () => { throw new Error(INSTALL_HINT[tool]); })) as unknown as jest.It;
+  const fail = (name: string) => test(name, () => { throw new Error(INSTALL_HINT[tool]); });
+  // `.each(table)(name, fn)` too: one failing test stands for the whole table
+  return Object.assign(fail, { each: () => (name: string) => fail(name) }) as unknown as jest.It;
 }
 
 /** What networkx reads from a GEXF or GraphML file, as read_with_networkx.py prints it. */
