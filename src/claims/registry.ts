@@ -125,8 +125,8 @@ export class EntityRegistry {
   }
 
   /** The most recent entity before `at` that `accept` takes. */
-  recent(at: number, accept: (e: EntityRecord, mention: Span) => boolean): number | undefined {
-    for (const p of this.index.before(at)) if (accept(this.entities[p.entity]!, p)) return p.entity;
+  recent(at: number, accept: (e: EntityRecord, mention: Span) => boolean, limit = 400): number | undefined {
+    for (const p of this.index.before(at, limit)) if (accept(this.entities[p.entity]!, p)) return p.entity;
     return undefined;
   }
 
@@ -138,6 +138,14 @@ export class EntityRegistry {
   mentionText(span: Span): string {
     return this.text.slice(span.start, span.end);
   }
+
+  /** The span's text in lower case (from a lower-cased copy of the document, when lower-casing keeps offsets). */
+  lowerText(span: Span): string {
+    this.lower ??= this.text.toLowerCase();
+    return this.lower.length === this.text.length ? this.lower.slice(span.start, span.end) : this.text.slice(span.start, span.end).toLowerCase();
+  }
+
+  private lower: string | undefined;
 
   /** Adds the span as a mention of entity `i` (a pronoun or description that refers to it). */
   addMention(i: number, span: Span): void {

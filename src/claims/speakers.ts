@@ -125,11 +125,9 @@ export class SpeakerResolver {
   private description(head: string, span: Span): number | undefined {
     const reg = this.registry;
     // a cheap substring test first; the word split only for the few texts that hold the head at all
-    const hasWord = (text: string) => {
-      const lower = text.toLowerCase();
-      return lower.includes(head) && lower.split(/[^\p{L}\p{N}]+/u).includes(head);
-    };
-    const byWord = reg.recent(span.start, (e, m) => hasWord(reg.mentionText(m)) || hasWord(e.label));
+    const hasWord = (lower: string) => lower.includes(head) && lower.split(/[^\p{L}\p{N}]+/u).includes(head);
+    // the antecedent of a description is near: the last 150 mentions
+    const byWord = reg.recent(span.start, (e, m) => hasWord(reg.lowerText(m)) || hasWord(e.label.toLowerCase()), 150);
     if (byWord !== undefined) return byWord;
     if (MEDIA_WORDS.has(head)) return reg.recent(span.start, (e) => e.kind === 'media');
     if (AGENCY_WORDS.has(head) || ORGANIZATION_WORDS.has(head)) return reg.recent(span.start, (e) => e.kind === 'agency' || e.kind === 'organization');
