@@ -7,6 +7,7 @@ import model from 'wink-eng-lite-web-model';
 import type { AnalyzedDocument, ArticleDocument, NumericEntity, Sentence, Token } from '../types';
 
 type Nlp = ReturnType<typeof winkNLP>;
+const LINE_BREAK = /[\n\r]/;
 let shared: Nlp | undefined;
 
 /** The model takes ~100 ms to load, so one instance serves every document. */
@@ -46,7 +47,8 @@ export function analyze(doc: ArticleDocument): AnalyzedDocument {
       pos: pos[i] ?? 'X',
       type: types[i] ?? 'word',
       sentence: 0,
-      lineBreakBefore: /[\n\r]/.test(doc.text.slice(offset - before.length, start)),
+      // wink-nlp gives a line break its own whitespace token, so look at the gap and at that token
+      lineBreakBefore: LINE_BREAK.test(doc.text.slice(offset - before.length, start)) || (i > 0 && LINE_BREAK.test(values[i - 1] ?? '') && !(values[i - 1] ?? '').trim()),
       start,
       end: start + text.length,
     });

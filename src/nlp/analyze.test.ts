@@ -1,0 +1,34 @@
+import { analyze } from './analyze';
+
+const doc = (text: string) => ({ id: 'd', title: 't', text });
+
+describe('analyze', () => {
+  it('gives every token offsets that slice to its text', () => {
+    const text = 'Héllo “world”, said Dr. Ada Byrne.\r\n\r\nThe U.S. agency — tabs\there — agreed on Oct. 11.';
+    const { tokens } = analyze(doc(text));
+    expect(tokens.length).toBeGreaterThan(10);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('marks the first token after a line break, and only it', () => {
+    const text = 'First line here\nSecond line here';
+    const { tokens } = analyze(doc(text));
+    const second = tokens.find((t) => t.text === 'Second')!;
+    expect(second.lineBreakBefore).toBe(true);
+    expect(tokens.find((t) => t.text === 'line')!.lineBreakBefore).toBe(false);
+  });
+
+  it('does not split sentences at common abbreviations', () => {
+    const text = 'The U.S. agency met on Oct. 11 in Washington. It said nothing more.';
+    const { sentences } = analyze(doc(text));
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The U.S. agency met on Oct. 11 in Washington.', 'It said nothing more.']);
+  });
+
+  it('finds dates as numeric entities with exact offsets', () => {
+    const text = 'The launch was on October 4, 2018 at noon.';
+    const { numericEntities } = analyze(doc(text));
+    const date = numericEntities.find((e) => e.type === 'DATE');
+    expect(date && text.slice(date.start, date.end)).toBe(date?.text);
+    expect(date?.text).toContain('October 4');
+  });
+});
