@@ -117,7 +117,7 @@ export function resolveReferences(analyzed: AnalyzedDocument, features: TokenFea
     const head = tokens[j];
     if (!head || covered[j] || head.text !== head.normal) continue;
     const after = tokens[j + 1];
-    // "the orbital module of a Soyuz" is a part of something else, not the last module named
+    // "the cargo bay of a shuttle" is a part of something else, not the last module named
     if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === 'of')) continue;
     const word = head.normal;
     const kind: EntityKind | undefined = lex.descriptions.get(word);

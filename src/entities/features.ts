@@ -40,7 +40,7 @@ export function isAcronym(text: string): boolean {
   return /^(?:\p{Lu}\.){2,5}$/u.test(text) || /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(text);
 }
 
-/** A model or serial designator that continues a name: "MS-10", "737", "Canadarm2", "F-35". */
+/** A model or serial designator that continues a name: "B-52", "737", "Canadarm2", "F-35". */
 export function isDesignator(text: string): boolean {
   return HAS_DIGIT.test(text) && !/^\d+[.,]\d+$/.test(text) && /^[\p{L}\d][\p{L}\d\-/.]*$/u.test(text) && !/^(1[89]|20)\d\d$/.test(text) && text.length <= 12;
 }

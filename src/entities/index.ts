@@ -15,7 +15,7 @@ import { tokenMention, type Draft } from './draft';
 import { lexicon } from './lexicon';
 import type { NameSpan } from './spans';
 
-/** A person-organization link that a name states ("NASA Administrator Jim Bridenstine", "a NASA spokesperson"). */
+/** A person-organization link that a name states ("NASA Administrator Ana Silva", "a NASA spokesperson"). */
 export interface RoleLink {
   kind: 'employs' | 'leads';
   person: string;

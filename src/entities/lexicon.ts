@@ -25,7 +25,7 @@ export interface Lexicon {
   wordClass: Map<string, number>;
   /** lower-cased name or alias → entry */
   gazetteer: Map<string, GazetteerEntry>;
-  /** the same names with spaces and punctuation removed ("arstechnica") → entry, for run-together spellings */
+  /** the same names with spaces and punctuation removed ("techwire") → entry, for run-together spellings */
   gazetteerCompact: Map<string, GazetteerEntry>;
   /** the longest gazetteer name, in words: bounds the sub-run lookups */
   gazetteerMaxWords: number;
@@ -58,7 +58,7 @@ export interface Lexicon {
   speechVerbs: Set<string>;
 }
 
-/** Lower-cases and folds curly apostrophes, so "Roscosmos’" and "Roscosmos'" meet. */
+/** Lower-cases and folds curly apostrophes, so "Interpol’" and "Interpol'" meet. */
 export function lowerKey(text: string): string {
   const lower = text.toLowerCase();
   // the common case (one plain word or name) needs no rewriting

@@ -1,6 +1,6 @@
 /**
  * claimgraph entities: groups the name spans of one document into entities: same name or gazetteer entry,
- * acronym and expansion, bare name and designated name ("Soyuz" → "Soyuz MS-10"), surname and full name.
+ * acronym and expansion, bare name and designated name ("Apollo" → "Apollo 13"), surname and full name.
  */
 import { ENTITY_KINDS } from '../graph/schema';
 import type { EntityKind } from '../types';
@@ -156,7 +156,7 @@ export function mergeSpans(spans: NameSpan[]): Cluster[] {
     }
   }
 
-  // A bare name and its one designated form ("Soyuz" and "Soyuz MS-10"), a surname and its full name.
+  // A bare name and its one designated form ("Apollo" and "Apollo 13"), a surname and its full name.
   members = membersOf();
   const kinds = new Map<number, EntityKind>();
   for (const [root, list] of members) kinds.set(root, pickKind(sumVotes(spans, list)));

@@ -1,6 +1,6 @@
 /**
  * claimgraph entities: turns raw name runs into name spans: drops sentence-initial common words and unknown
- * headline words, strips demonyms ("Russian Soyuz"), and splits titles off names ("NASA Administrator Jim Bridenstine").
+ * headline words, strips demonyms ("Russian Apollo"), and splits titles off names ("NASA Administrator Ana Silva").
  */
 import type { AnalyzedDocument, Token } from '../types';
 import { isAcronym, type TokenFeatures } from './features';
@@ -30,7 +30,7 @@ export function spanText(analyzed: AnalyzedDocument, start: number, end: number)
   return a && b ? analyzed.doc.text.slice(a.start, b.end) : '';
 }
 
-/** Looks a name up in the gazetteer, as written, without a leading "The", or run together ("ArsTechnica"). */
+/** Looks a name up in the gazetteer, as written, without a leading "The", or run together ("TechWire"). */
 export function gazetteerLookup(text: string): GazetteerEntry | undefined {
   const hit = lookupCache.get(text);
   if (hit !== undefined) return hit ?? undefined;
@@ -154,7 +154,7 @@ function vouched(tokens: Token[], i: number, run: Run, text: string, known: Know
   return (
     // "Time", "Science", "Target" start sentences as common words: the gazetteer vouches unless the text writes them in lower case
     ((!!gazetteerLookup(t.text) || !!gazetteerLookup(text)) && !(run.end - run.start === 1 && known.common.has(t.normal))) ||
-    // a given name vouches only before a surname ("Even Friday" is no name, "Dmitry Rogozin" is)
+    // a given name vouches only before a surname ("Even Friday" is no name, "Maria Ortega" is)
     (lex.firstNames.has(t.text) && i + 1 < run.end && !known.common.has(t.normal)) ||
     isAcronym(t.text) ||
     known.names.has(lowerKey(text)) ||
@@ -185,7 +185,7 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
   if (DOCUMENT_HEADS.has(tokens[end - 1]!.normal) && (end - start >= 2 || tokens[start]!.pos !== 'PROPN' || known.common.has(tokens[start]!.normal) || tokens[start]!.normal === 'constitution')) return;
   // capitalised common words ("Music", "Health Issues"): every word also written in lower case, none a name
   if (isCommonPhrase(tokens, start, end, known)) return;
-  // a lone capital ("S" in "MS-09/55S") is a fragment, not a name
+  // a lone capital ("S" in "AS-508") is a fragment, not a name
   if (end - start === 1 && tokens[start]!.text.length === 1) return;
 
   const whole = gazetteerLookup(spanText(analyzed, start, end));
@@ -198,7 +198,7 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
   }
   // "Polish American voters": demonyms before a demonym
   while (!whole && end - start > 1 && lex.demonymCountry.has(tokens[start]!.normal) && lex.demonymCountry.has(tokens[start + 1]!.normal)) start++;
-  // "Russian Soyuz" is Soyuz; "Russian Space Agency" and "American Airlines" keep their demonym
+  // "Russian Apollo" is Apollo; "Russian Space Agency" and "American Airlines" keep their demonym
   const firstWord = tokens[start]!;
   if (!whole && lex.demonymCountry.has(firstWord.normal)) {
     const headKind = lex.nameHeads.get(tokens[end - 1]!.normal);

@@ -1,6 +1,6 @@
 /**
  * claimgraph entities: finds the raw name runs of a text, maximal runs of capitalised words joined by the
- * glue that names use ("Department of Justice", "Soyuz MS-10", "Roscosmos-led Commission", "Charles de Gaulle").
+ * glue that names use ("Department of Justice", "Apollo 13", "Senate-led Commission", "Charles de Gaulle").
  */
 import type { Token } from '../types';
 import { isCapitalized, isDesignator, type TokenFeatures } from './features';
@@ -77,7 +77,7 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: str
         end = j + 1;
         continue;
       }
-      // "Soyuz MS-10", "Expedition 56": a designator right after a name word
+      // "Apollo 13", "Expedition 56": a designator right after a name word
       const headBefore = lex.nameHeads.get(tokens[end - 1]!.normal);
       if (isDesignator(t.text) && !features.date[j] && t.type !== 'punctuation' && headBefore !== 'organization' && headBefore !== 'agency') {
         const next = tokens[j + 1];
@@ -87,14 +87,14 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: str
           continue;
         }
       }
-      // "Roscosmos-led Commission", "Rolls-Royce": a hyphen with no space either side
+      // "Senate-led Commission", "Rolls-Royce": a hyphen with no space either side
       if ((t.text === '-' || t.text === '‑') && glued(tokens, j) && glued(tokens, j + 1)) {
         const after = tokens[j + 1];
         if (after && isCapitalized(after.text) && isName(j + 1)) {
           end = j + 2;
           continue;
         }
-        // a lower-case part of a name ("Ban Ki-moon", "Lashkar-e-Taiba"), not a compound ("Roscosmos-led")
+        // a lower-case part of a name ("Ban Ki-moon", "Lashkar-e-Taiba"), not a compound ("Interpol-led")
         if (after && /^\p{Ll}+$/u.test(after.text) && !COMPOUND_WORDS.has(after.normal) && !/(ed|ing|ly)$/.test(after.normal) && after.text.length <= 5) {
           end = j + 2;
           continue;

@@ -8,10 +8,10 @@ import type { GazetteerEntry } from './lexicon';
 export type KindVotes = Partial<Record<EntityKind, number>>;
 
 export interface NameSpan {
-  /** token range [start, end) of the name itself ("Jim Bridenstine") */
+  /** token range [start, end) of the name itself ("Ana Silva") */
   start: number;
   end: number;
-  /** token range of the whole mention, with its title and modifiers ("NASA Administrator Jim Bridenstine") */
+  /** token range of the whole mention, with its title and modifiers ("NASA Administrator Ana Silva") */
   mentionStart: number;
   mentionEnd: number;
   /** the name as written */
@@ -23,22 +23,22 @@ export interface NameSpan {
   title?: string;
   /** the title leads the organization that modifies it ("Administrator", "General Director") */
   leader?: boolean;
-  /** index of the span naming the person's organization ("NASA" in "NASA Administrator ...", "Roscosmos" in "... of Roscosmos") */
+  /** index of the span naming the person's organization ("NASA" in "NASA Administrator ...", "Interpol" in "... of Interpol") */
   orgSpan?: number;
   /** token range of the words that state the person-organization link */
   orgEvidence?: { start: number; end: number };
-  /** this span only modifies another mention ("NASA" inside "NASA Administrator Jim Bridenstine") */
+  /** this span only modifies another mention ("NASA" inside "NASA Administrator Ana Silva") */
   modifier?: boolean;
   /** index of the span this acronym or designator spells out ("ISS" after "International Space Station") */
   sameAs?: number;
-  /** canonical name when the written form is not one ("Soyuz (MS-09/55S)" → "Soyuz MS-09") */
+  /** canonical name when the written form is not one ("Apollo (AS-508)" → "Apollo 12") */
   canonical?: string;
   /** found in a title-case headline line */
   headline?: boolean;
-  /** index of the span after "of" that the person belongs to ("Sergey Prokopyev of Roscosmos") */
+  /** index of the span after "of" that the person belongs to ("Sergey Prokopyev of Interpol") */
   memberOf?: number;
   memberEvidence?: { start: number; end: number };
-  /** common nouns that described it ("spacecraft" in "Soyuz spacecraft", "station" in "Space Station") */
+  /** common nouns that described it ("spacecraft" in "Apollo spacecraft", "station" in "Space Station") */
   heads?: string[];
   /** a group of people named after something ("Expedition 56 crew") */
   group?: boolean;

@@ -1,5 +1,5 @@
 /**
- * claimgraph query: name normalization, so that "Roscosmos", "ROSCOSMOS" and "Róscosmos" find the same node.
+ * claimgraph query: name normalization, so that "Interpol", "INTERPOL" and "Ínterpol" find the same node.
  * Case, accents and punctuation are ignored; runs of spaces count as one.
  */
 

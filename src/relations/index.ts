@@ -29,7 +29,7 @@ export function extractRelations(analyzed: AnalyzedDocument, entities: EntityRec
   const { tokens } = analyzed;
   const analysis = analyzeEntities(analyzed);
 
-  // Titles and roles the names state ("NASA Administrator Jim Bridenstine", "a NASA spokesperson").
+  // Titles and roles the names state ("NASA Administrator Ana Silva", "a NASA spokesperson").
   for (const link of analysis.roleLinks) {
     if (!known.has(link.person) || !known.has(link.organization)) continue;
     if (mentions.kindOf.get(link.person) !== 'person' || !EMPLOYERS.has(mentions.kindOf.get(link.organization)!)) continue;

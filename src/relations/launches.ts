@@ -1,6 +1,6 @@
 /**
- * claimgraph relations: `launches`: a craft that launched from a site ("the Soyuz MS-10 spacecraft launched
- * from the Baikonur Cosmodrome"), or an agency or company that launched a craft ("SpaceX launched the satellite").
+ * claimgraph relations: `launches`: a craft that launched from a site ("the Apollo 13 spacecraft launched
+ * from the Kourou spaceport"), or an agency or company that launched a craft ("SpaceX launched the satellite").
  */
 import { firstAfter, subjectsBefore, type PatternContext } from './context';
 import { relationLexicon } from './lexicon';

@@ -1,5 +1,5 @@
 /**
- * claimgraph relations: `part_of`: a named component and its whole ("the Rassvet module of the Russian segment
+ * claimgraph relations: `part_of`: a named component and its whole ("the Harmony module of the Russian segment
  * of the station", "X, a division of Y") and `located_in` for "based/headquartered in".
  */
 import type { EntityKind } from '../types';
@@ -31,7 +31,7 @@ export function partOfAt(ctx: PatternContext, oi: number): void {
   const { tokens } = ctx.analyzed;
   const part = ctx.mentions.occurrences[oi]!;
   let k = part.end;
-  // "Rassvet module of ...": the name is followed by its component noun
+  // "Harmony module of ...": the name is followed by its component noun
   if (tokens[k] && LOWER.test(tokens[k]!.text) && lex.componentNouns.has(tokens[k]!.normal) && tokens[k + 1]?.normal === 'of') {
     const whole = wholeAfterOf(ctx, k + 1, part);
     if (whole && part.kind !== 'person' && part.kind !== 'event') ctx.emit('part_of', part.entity, whole.entity, part.start, whole.end);
