@@ -14,7 +14,7 @@ import { buildGraph } from '../../src/graph/build';
 import { applyLayout } from '../../src/layout/layout';
 import type { ArticleDocument, DocumentExtraction } from '../../src/types';
 import { performance } from 'node:perf_hooks';
-import { peakRssMiB } from './memory';
+import { peakRssMiB } from '../lib/bench-helpers';
 
 export const description = 'build pipeline words/s over PolNeAR dev texts, against bare wink-nlp readDoc + POS (goal: ratio >= 0.33 now, 0.5 later)';
 

@@ -8,7 +8,7 @@ import { write } from 'graphology-gexf';
 import { exportGraph, writeGexf, EXPORT_FORMAT_NAMES, type ExportFormatName, type ExportOptions } from '../../src/export';
 import type { ClaimGraph } from '../../src/graph/load';
 import { syntheticGraph } from '../../test/fixtures/synthetic-graph';
-import { peakRssMiB } from './memory';
+import { peakRssMiB } from '../lib/bench-helpers';
 
 export const description =
   'export time per format on 100k nodes / 500k edges, GEXF against graphology-gexf write (ratio, goal ≤ 1.2); peak RSS; one process per job';

@@ -10,7 +10,7 @@ import { graphFromJson, type ClaimGraph } from '../../src/graph/load';
 import { validateSerializedGraph } from '../../src/graph/schema';
 import { normalizeName, queryGraph } from '../../src/query';
 import { syntheticGraph } from '../../test/fixtures/synthetic-graph';
-import { peakRssMiB } from './memory';
+import { peakRssMiB } from '../lib/bench-helpers';
 
 export const description =
   'query latency on a synthetic 1M-node / 2.5M-edge graph (median over 21 names each), against a name lookup by full scan';

@@ -1,8 +1,7 @@
-/** Shared helpers for the benchmark modules: timing and peak memory. */
+/**
+ * claimgraph benchmarks: helpers shared by the modules in scripts/bench/ (timing, peak memory).
+ */
 import { performance } from 'node:perf_hooks';
-
-export const description = 'helpers only';
-export async function run(): Promise<void> {}
 
 /** Runs `fn` `repeat` times and returns the median wall time in milliseconds. */
 export async function medianMs(fn: () => unknown | Promise<unknown>, repeat = 3): Promise<number> {
