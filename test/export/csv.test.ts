@@ -3,11 +3,9 @@
  */
 import { parse } from 'csv-parse/sync';
 import { EDGE_COLUMNS, NODE_COLUMNS, writeCsv } from '../../src/export/csv';
-import { graphFromJson, type ClaimGraph } from '../../src/graph/load';
-import { miniGraph } from '../fixtures/mini-graph';
 import { NASTY_LABELS, nastyGraph } from './nasty-graph';
+import { miniClaimGraph as mini } from './test-graphs';
 
-const mini = (): ClaimGraph => graphFromJson(miniGraph().export(), 'mini graph');
 
 function readCsv(text: string): Record<string, string>[] {
   return parse(text, { columns: true, skip_empty_lines: false, relax_column_count: false }) as Record<string, string>[];

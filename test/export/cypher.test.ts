@@ -4,12 +4,10 @@
  */
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { cypherName, cypherString, writeCypher } from '../../src/export/cypher';
-import { graphFromJson, type ClaimGraph } from '../../src/graph/load';
-import { miniGraph } from '../fixtures/mini-graph';
 import { readLiteral, readUnwind, splitStatements, type CypherLiteral } from './cypher-reader';
 import { NASTY_LABELS, nastyGraph } from './nasty-graph';
+import { miniClaimGraph as mini } from './test-graphs';
 
-const mini = (): ClaimGraph => graphFromJson(miniGraph().export(), 'mini graph');
 
 interface Loaded {
   nodes: Map<string, { labels: string[]; properties: Record<string, CypherLiteral> }>;

@@ -2,32 +2,24 @@
  * GEXF export: read back by graphology-gexf (1.3 and 1.2) and networkx (1.2), validated against the official
  * GEXF 1.3 schema with xmllint, on the mini fixture and on a graph of nasty labels.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { writeGexf } from '../../src/export/gexf';
-import { graphFromJson, type ClaimGraph } from '../../src/graph/load';
-import { miniGraph } from '../fixtures/mini-graph';
+import { graphFromJson } from '../../src/graph/load';
 import { syntheticGraph } from '../fixtures/synthetic-graph';
 import { PRETTY_XML_LIMIT } from '../../src/export/xml-text';
 import { edgeKinds, expectNodesRead, rgb, type ReadNode } from './expect-graph';
 import { readWithNetworkx, testWith, xmllint } from './external-tools';
 import { NASTY_KEYS, NASTY_LABELS, nastyGraph } from './nasty-graph';
+import { fileSaver, miniClaimGraph as mini, TEST_GRAPHS } from './test-graphs';
 
 /** The official XSD: in the shared folder beside the repository (CI: ../shared from the repo root). */
 const GEXF_13_XSD = join(__dirname, '..', '..', '..', 'shared', 'schemas', 'gexf-1.3', 'gexf.xsd');
 
-const dir = mkdtempSync(join(tmpdir(), 'claimgraph-gexf-'));
-const mini = (): ClaimGraph => graphFromJson(miniGraph().export(), 'mini graph');
-const GRAPHS: [string, () => ClaimGraph][] = [['mini graph', mini], ['nasty graph', nastyGraph]];
+const save = fileSaver('claimgraph-gexf-');
+const GRAPHS = TEST_GRAPHS;
 
-function save(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
 
 /** A graphology graph's nodes in the shape the shared assertions take. */
 function graphologyNodes(read: Graph): Map<string, ReadNode> {

@@ -1,29 +1,20 @@
 /**
  * GraphML export: read back by networkx and graphology-graphml, on the mini fixture and on a graph of nasty labels.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Graph from 'graphology';
 import { parse } from 'graphology-graphml';
 import { writeGraphml } from '../../src/export/graphml';
-import { graphFromJson, type ClaimGraph } from '../../src/graph/load';
-import { miniGraph } from '../fixtures/mini-graph';
+import { graphFromJson } from '../../src/graph/load';
 import { syntheticGraph } from '../fixtures/synthetic-graph';
 import { PRETTY_XML_LIMIT } from '../../src/export/xml-text';
 import { edgeKinds, expectNodesRead, type ReadNode } from './expect-graph';
 import { readWithNetworkx, testWith, xmllint } from './external-tools';
 import { NASTY_LABELS, nastyGraph } from './nasty-graph';
+import { fileSaver, miniClaimGraph as mini, TEST_GRAPHS } from './test-graphs';
 
-const dir = mkdtempSync(join(tmpdir(), 'claimgraph-graphml-'));
-const mini = (): ClaimGraph => graphFromJson(miniGraph().export(), 'mini graph');
-const GRAPHS: [string, () => ClaimGraph][] = [['mini graph', mini], ['nasty graph', nastyGraph]];
+const save = fileSaver('claimgraph-graphml-');
+const GRAPHS = TEST_GRAPHS;
 
-function save(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
 
 describe('GraphML read back by graphology-graphml', () => {
   test.each(GRAPHS)('%s: same nodes, labels, kinds, colors, positions, sizes; same edges and kinds', (_name, make) => {

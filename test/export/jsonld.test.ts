@@ -5,12 +5,10 @@
 import jsonld from 'jsonld';
 import type { JsonLdDocument } from 'jsonld';
 import { claimsJsonLd, writeJsonLd } from '../../src/export/jsonld';
-import { graphFromJson, type ClaimGraph } from '../../src/graph/load';
-import { miniGraph } from '../fixtures/mini-graph';
 import { nastyGraph } from './nasty-graph';
+import { miniClaimGraph as mini } from './test-graphs';
 
 const S = 'https://schema.org/';
-const mini = (): ClaimGraph => graphFromJson(miniGraph().export(), 'mini graph');
 
 type Expanded = Record<string, unknown>[];
 const requested: string[] = [];
