@@ -3,13 +3,11 @@
  * runs their scorers. Usage: ts-node scripts/eval.ts [seed] [dev] [polnear] [--misses]. Reads the data in
  * place; nothing of it is copied into the project.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { documentFromText } from '../src/ingest/from-text';
-import { extractDocument } from '../src/pipeline/extract-document';
-import { buildGraph } from '../src/graph/build';
+import { buildFromSources } from '../src/pipeline/build-from-sources';
 
 const EVAL = process.env.CLAIMGRAPH_EVAL_DIR ?? join(__dirname, '..', '..', 'shared', 'eval');
 const args = process.argv.slice(2);
@@ -18,9 +16,11 @@ const sets = args.filter((a) => !a.startsWith('--'));
 const want = (s: string) => sets.length === 0 || sets.includes(s);
 const out = mkdtempSync(join(tmpdir(), 'claimgraph-eval-'));
 
+/** The graph `claimgraph build` would make of these files (same ingest, extraction and assembly). */
 function graphOf(files: string[]): string {
-  const extractions = files.map((f) => extractDocument(documentFromText(basename(f).replace(/\.[^.]+$/, ''), readFileSync(f, 'utf8'), f)));
-  return JSON.stringify(buildGraph(extractions).export());
+  const { graph, errors } = buildFromSources(files.map((f) => ({ file: f, path: basename(f), bytes: readFileSync(f) })));
+  for (const e of errors) console.error(`claimgraph: ${e.file}: ${e.reason}`);
+  return JSON.stringify(graph.export());
 }
 
 function score(scorer: string, scorerArgs: string[]): void {
@@ -39,7 +39,7 @@ if (want('seed')) {
 }
 if (want('dev')) {
   const dir = join(out, 'dev');
-  require('node:fs').mkdirSync(dir);
+  mkdirSync(dir);
   for (const f of txt(join(EVAL, 'dev/articles'))) writeFileSync(join(dir, basename(f, '.txt') + '.json'), graphOf([f]));
   console.log('# dev');
   score('score.mjs', ['--dir', dir, join(EVAL, 'dev/gold')]);
