@@ -65,6 +65,18 @@ describeBrowser('viewer over the mini graph', () => {
     await page.keyboard.press('Escape');
   });
 
+  test('suggestions reopened right after the search box lost focus stay open', async () => {
+    const { page } = watched;
+    await page.fill('#search', 'nasa');
+    await page.waitForSelector('#suggestions li[data-node]');
+    await page.click('#panel-content');
+    await expect(page.locator('#suggestions').isHidden()).resolves.toBe(true);
+    await page.fill('#search', 'roscosmos');
+    await page.waitForTimeout(400);
+    await expect(page.locator('#suggestions li[data-node="agency:roscosmos"]').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
   test('clicking a claim highlights its evidence sentence in the article', async () => {
     const { page } = watched;
     await page.locator('.panel-section:has(h3:text-matches("^Stated")) .item-main').first().click();
@@ -76,12 +88,13 @@ describeBrowser('viewer over the mini graph', () => {
     expect(sentence).toBe('NASA said that a small hole was discovered at the International Space Station.');
     await expect(page.locator('#evidence .doc-title').textContent()).resolves.toBe('Agency Statement on Station Leak');
     await expect(page.locator('#evidence .doc-meta').textContent()).resolves.toContain('2018-10-04');
-    const visible = await span.evaluate((mark) => {
-      const box = mark.closest('.doc-text')!.getBoundingClientRect();
-      const r = mark.getBoundingClientRect();
-      return r.top >= box.top && r.bottom <= box.bottom;
-    });
-    expect(visible).toBe(true);
+    // The view scrolls on the next animation frame: wait for it rather than race it.
+    await page.waitForFunction(() => {
+      const mark = document.querySelector('#evidence mark.evidence-span');
+      const box = mark?.closest('.doc-text')?.getBoundingClientRect();
+      const r = mark?.getBoundingClientRect();
+      return !!box && !!r && r.top >= box.top && r.bottom <= box.bottom;
+    }, undefined, { timeout: 5000 });
   });
 
   test('selecting a claim lists its speakers with stance and the outlets that reported it', async () => {

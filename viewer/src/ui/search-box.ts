@@ -23,7 +23,11 @@ export class SearchBox {
     });
     input.addEventListener('focus', () => this.refresh());
     input.addEventListener('keydown', (event) => this.onKey(event));
-    input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
+    // Options choose on mousedown (which keeps focus), so blur can close at once; a delayed close
+    // would also close the list the user reopened by focusing and typing again within the delay.
+    input.addEventListener('blur', () => this.close());
+    // Pressing on the list (its scrollbar, a "No match" row) must not take focus from the input.
+    list.addEventListener('mousedown', (event) => event.preventDefault());
   }
 
   setIndex(index: readonly SearchEntry[]): void {
