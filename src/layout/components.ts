@@ -31,8 +31,7 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A spread-out, deterministic start: the golden-angle spiral, in the given node order. */
 function spiral(nodes: string[]): Map<string, Point> {
-  const golden = Math.PI * (3 - Math.sqrt(5));
-  return new Map(nodes.map((n, i) => [n, { x: 10 * Math.sqrt(i + 1) * Math.cos(i * golden), y: 10 * Math.sqrt(i + 1) * Math.sin(i * golden) }]));
+  return new Map(nodes.map((n, i) => [n, sunflower({ x: 0, y: 0 }, 10 * Math.sqrt(i + 1), i)]));
 }
 
 /**
@@ -75,55 +74,100 @@ function typicalUnit(graph: ClaimGraph, positions: Map<string, Point>): number {
 }
 
 /**
- * Lays out one component. ForceAtlas2 runs over its core only; then
- * - a bridge (a claim between exactly two core entities: a speaker and what it is about) goes on the line
- *   between them, ForceAtlas2 having pulled them together as if joined directly;
- * - a leaf (one neighbour: most claims, with a speaker and nothing else) goes on a sunflower disc around it.
- * Neither adds structure, and leaving them out makes ForceAtlas2 several times faster on news graphs.
+ * Peels the trees that hang off a component: repeatedly takes away nodes with one neighbour left, recording
+ * that neighbour as the node's hub. What stays is the component's cycles and the paths between them; for a
+ * component that is a tree, its last node. Deterministic: nodes are peeled in key order, level by level.
+ */
+function peelTrees(nodes: string[], neighborsOf: Map<string, string[]>): { hubOf: Map<string, string>; peelOrder: string[] } {
+  const degree = new Map(nodes.map((n) => [n, neighborsOf.get(n)!.length]));
+  const hubOf = new Map<string, string>();
+  const peelOrder: string[] = [];
+  let level = nodes.filter((n) => degree.get(n) === 1);
+  while (level.length) {
+    const next: string[] = [];
+    for (const n of level) {
+      if (hubOf.size === nodes.length - 1) break;
+      const hub = neighborsOf.get(n)!.find((m) => !hubOf.has(m));
+      if (hub === undefined || hubOf.has(n)) continue;
+      hubOf.set(n, hub);
+      peelOrder.push(n);
+      const left = degree.get(hub)! - 1;
+      degree.set(hub, left);
+      if (left === 1) next.push(hub);
+    }
+    level = next.sort(byString);
+  }
+  return { hubOf, peelOrder };
+}
+
+/**
+ * Lays out one component. ForceAtlas2 runs over its core of entities only; then
+ * - a satellite (a claim whose remaining neighbours are all core entities: its speakers, outlets and what it
+ *   is about) goes to the centre of its neighbours, ForceAtlas2 having pulled them together as if joined;
+ * - the trees peeled off (a claim with only its speaker, and an entity named only in that claim) go on
+ *   sunflower discs around their hubs, each level closer in than the one before.
+ * Neither adds structure, and leaving them out makes ForceAtlas2 several times faster on news graphs, whose
+ * nodes are mostly claims (its cost grows with the nodes it moves).
  */
 function layoutComponent(graph: ClaimGraph, nodes: string[], options: ComponentLayoutOptions): Map<string, Point> {
   if (nodes.length < 3) return forceLayout(graph, nodes, options);
   const neighborsOf = new Map(nodes.map((n) => [n, graph.neighbors(n).sort(byString)]));
-  const hubOf = new Map<string, string>();
-  for (const [n, neighbors] of neighborsOf) if (neighbors.length === 1) hubOf.set(n, neighbors[0]!);
-  // a leaf whose only neighbour is a leaf too is a two-node component, handled above
-  const bridges = new Map<string, [string, string]>();
-  for (const [n, neighbors] of neighborsOf) {
-    if (neighbors.length !== 2 || hubOf.has(n) || graph.getNodeAttribute(n, 'kind') !== 'claim') continue;
-    const [a, b] = neighbors as [string, string];
-    const inCore = (m: string) => !hubOf.has(m) && graph.getNodeAttribute(m, 'kind') !== 'claim';
-    if (inCore(a) && inCore(b)) bridges.set(n, [a, b]);
-  }
-  const core = nodes.filter((n) => !hubOf.has(n) && !bridges.has(n));
-  const positions = forceLayout(graph, core, options, [...bridges.values()]);
-  const unit = typicalUnit(graph, positions);
-
-  // bridges: on the segment's midpoint, several between the same two ends spread across it
-  const perPair = new Map<string, number>();
-  for (const [n, [a, b]] of bridges) {
-    const pa = positions.get(a)!, pb = positions.get(b)!;
-    const k = perPair.get(`${a}\u0000${b}`) ?? 0;
-    perPair.set(`${a}\u0000${b}`, k + 1);
-    const length = Math.hypot(pb.x - pa.x, pb.y - pa.y) || 1;
-    const offset = unit * 0.6 * Math.ceil(k / 2) * (k % 2 === 0 ? 1 : -1);
-    positions.set(n, { x: (pa.x + pb.x) / 2 - ((pb.y - pa.y) / length) * offset, y: (pa.y + pb.y) / 2 + ((pb.x - pa.x) / length) * offset });
-  }
-
-  // leaves: a sunflower disc around their hub
-  const golden = Math.PI * (3 - Math.sqrt(5));
-  const leavesOf = new Map<string, string[]>();
+  const { hubOf, peelOrder } = peelTrees(nodes, neighborsOf);
+  const isEntity = (m: string) => graph.getNodeAttribute(m, 'kind') !== 'claim';
+  const satellites = new Map<string, string[]>();
   for (const n of nodes) {
-    const hub = hubOf.get(n);
-    if (hub !== undefined) leavesOf.set(hub, [...(leavesOf.get(hub) ?? []), n]);
+    if (hubOf.has(n) || isEntity(n)) continue;
+    const ends = neighborsOf.get(n)!.filter((m) => !hubOf.has(m));
+    if (ends.length >= 2 && ends.every(isEntity)) satellites.set(n, ends);
   }
-  for (const [hub, leaves] of leavesOf) {
-    const centre = positions.get(hub)!;
-    leaves.forEach((leaf, i) => {
-      const r = unit * (1 + 0.6 * Math.sqrt(i));
-      positions.set(leaf, { x: centre.x + r * Math.cos(i * golden), y: centre.y + r * Math.sin(i * golden) });
-    });
+  const core = nodes.filter((n) => !hubOf.has(n) && !satellites.has(n));
+  const pulls: [string, string][] = [];
+  for (const ends of satellites.values()) for (let i = 0; i < ends.length; i++) for (let j = i + 1; j < ends.length; j++) pulls.push([ends[i]!, ends[j]!]);
+  const positions = forceLayout(graph, core, options, pulls);
+  const unit = typicalUnit(graph, positions);
+  placeSatellites(satellites, positions, unit);
+
+  // Trees: hubs before what hangs off them (the reverse of the peel order), each hub's nodes on a sunflower,
+  // smaller for nodes that hang off a node that was itself peeled.
+  const hung = new Map<string, number>();
+  for (let i = peelOrder.length - 1; i >= 0; i--) {
+    const n = peelOrder[i]!;
+    const hub = hubOf.get(n)!;
+    const k = hung.get(hub) ?? 0;
+    hung.set(hub, k + 1);
+    const scale = hubOf.has(hub) ? 0.5 : 1;
+    positions.set(n, sunflower(positions.get(hub)!, scale * unit * (1 + 0.6 * Math.sqrt(k)), k));
   }
   return positions;
+}
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+function sunflower(centre: Point, radius: number, i: number): Point {
+  return { x: centre.x + radius * Math.cos(i * GOLDEN_ANGLE), y: centre.y + radius * Math.sin(i * GOLDEN_ANGLE) };
+}
+
+/**
+ * Satellites at the centre of their neighbours. Several with the same neighbours spread out: across the segment
+ * when there are two ends (so that each stays between them), on a small sunflower around the centre otherwise.
+ */
+function placeSatellites(satellites: Map<string, string[]>, positions: Map<string, Point>, unit: number): void {
+  const seen = new Map<string, number>();
+  for (const [n, ends] of satellites) {
+    const group = ends.join('\u0000');
+    const k = seen.get(group) ?? 0;
+    seen.set(group, k + 1);
+    const points = ends.map((e) => positions.get(e)!);
+    const centre = { x: points.reduce((s, p) => s + p.x, 0) / points.length, y: points.reduce((s, p) => s + p.y, 0) / points.length };
+    if (points.length === 2) {
+      const [pa, pb] = points as [Point, Point];
+      const length = Math.hypot(pb.x - pa.x, pb.y - pa.y) || 1;
+      const offset = unit * 0.6 * Math.ceil(k / 2) * (k % 2 === 0 ? 1 : -1);
+      positions.set(n, { x: centre.x - ((pb.y - pa.y) / length) * offset, y: centre.y + ((pb.x - pa.x) / length) * offset });
+    } else {
+      positions.set(n, k === 0 ? centre : sunflower(centre, unit * 0.6 * Math.sqrt(k), k));
+    }
+  }
 }
 
 interface Placed {
