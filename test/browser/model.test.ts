@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { aboutLinks, attributionsOf, claimRows, claimsBy, relationsOf } from '../../viewer/src/model/claims';
 import { evidenceByDocument, segmentText, sentenceAround } from '../../viewer/src/model/evidence';
 import { buildLegend, edgeVisible, nodeVisible } from '../../viewer/src/model/filters';
-import { buildSearchIndex, normalizeText, suggest } from '../../viewer/src/model/search';
+import { buildSearchIndex, suggest } from '../../viewer/src/model/search';
+import { normalizeName } from '../../src/query/normalize';
 import { parseViewState, printViewState, type ViewState } from '../../viewer/src/model/url-state';
 import { detectFormat, parseGraphText } from '../../viewer/src/model/parse';
 import { miniGraph } from '../fixtures/mini-graph';
@@ -54,8 +55,9 @@ describe('claims', () => {
 describe('search', () => {
   const index = buildSearchIndex(miniGraph());
 
-  test('normalizes case, accents and spaces', () => {
-    expect(normalizeText('  Rósçosmos\tÀgency ')).toBe('roscosmos agency');
+  test('finds names whatever their case, accents and punctuation', () => {
+    expect(suggest(index, '  rÓscosmos ')[0]).toMatchObject({ node: 'agency:roscosmos' });
+    expect(suggest(index, 'nasa-spokesperson')[0]).toMatchObject({ node: 'person:nasa-spokesperson' });
   });
 
   test('exact label first, then prefixes; aliases are found and named', () => {
@@ -70,7 +72,7 @@ describe('search', () => {
     fc.assert(fc.property(fc.string({ maxLength: 4 }), (q) => {
       const found = suggest(index, q, 50);
       expect(new Set(found.map((s) => s.node)).size).toBe(found.length);
-      const nq = normalizeText(q);
+      const nq = normalizeName(q);
       for (const s of found) {
         const forms = index.filter((e) => e.node === s.node).map((e) => e.normalized);
         expect(forms.some((f) => f.includes(nq))).toBe(true);

@@ -1,8 +1,10 @@
 /**
- * Search over node labels and aliases, ignoring case and accents: an index built once per graph and
- * ranked suggestions (exact, then prefix, then word prefix, then substring). Pure: no DOM.
+ * Search over node labels and aliases, ignoring case, accents and punctuation the way `claimgraph query`
+ * resolves names: an index built once per graph and ranked suggestions (exact, then prefix, then word
+ * prefix, then substring). Pure: no DOM.
  */
 import type Graph from 'graphology';
+import { normalizeName } from '../../../src/query/normalize';
 import { compareText } from './compare';
 
 export interface SearchEntry {
@@ -22,11 +24,6 @@ export interface Suggestion {
   via: string | null;
 }
 
-/** Lower case, accents stripped (NFD then combining marks removed), spaces collapsed. */
-export function normalizeText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
 /** One entry per label and alias of every node. */
 export function buildSearchIndex(graph: Graph): SearchEntry[] {
   const entries: SearchEntry[] = [];
@@ -34,7 +31,7 @@ export function buildSearchIndex(graph: Graph): SearchEntry[] {
     const label = String(attrs.label ?? node);
     const kind = String(attrs.kind ?? '');
     const aliases = Array.isArray(attrs.aliases) ? (attrs.aliases as unknown[]).map(String) : [];
-    for (const form of [label, ...aliases]) entries.push({ node, label, kind, matched: form, normalized: normalizeText(form) });
+    for (const form of [label, ...aliases]) entries.push({ node, label, kind, matched: form, normalized: normalizeName(form) });
   });
   return entries;
 }
@@ -49,7 +46,7 @@ function rank(normalized: string, query: string): number {
 
 /** The best `limit` nodes for `query`, one suggestion per node; entities before claims on equal rank. */
 export function suggest(index: readonly SearchEntry[], query: string, limit = 10): Suggestion[] {
-  const q = normalizeText(query);
+  const q = normalizeName(query);
   if (!q) return [];
   const best = new Map<string, { entry: SearchEntry; score: number }>();
   for (const entry of index) {

@@ -4,7 +4,7 @@
  * selected in the graph marks its rows.
  */
 import type { ClaimRow } from '../model/claims';
-import { normalizeText } from '../model/search';
+import { normalizeName } from '../../../src/query/normalize';
 import { clear, el } from './dom';
 import { stanceChip } from './panel';
 
@@ -83,8 +83,8 @@ export class ClaimsTable {
   }
 
   visibleRows(): ClaimRow[] {
-    const q = normalizeText(this.textFilter);
-    const filtered = this.rows.filter((r) => (!this.stanceFilter || (r.stance ?? '') === this.stanceFilter) && (!q || normalizeText(`${r.speakerLabel} ${r.claimText} ${r.docTitle} ${r.date}`).includes(q)));
+    const q = normalizeName(this.textFilter);
+    const filtered = this.rows.filter((r) => (!this.stanceFilter || (r.stance ?? '') === this.stanceFilter) && (!q || normalizeName(`${r.speakerLabel} ${r.claimText} ${r.docTitle} ${r.date}`).includes(q)));
     const column = COLUMNS.find((c) => c.id === this.sort.column)!;
     const sign = this.sort.descending ? -1 : 1;
     return filtered.sort((a, b) => sign * column.value(a).localeCompare(column.value(b)) || a.key.localeCompare(b.key));
