@@ -7,13 +7,21 @@ import model from 'wink-eng-lite-web-model';
 import type { AnalyzedDocument, ArticleDocument, NumericEntity, Sentence, Token } from '../types';
 
 type Nlp = ReturnType<typeof winkNLP>;
-const LINE_BREAK = /[\n\r]/;
 let shared: Nlp | undefined;
 
 /** The model takes ~100 ms to load, so one instance serves every document. */
 function nlp(): Nlp {
   shared ??= winkNLP(model);
   return shared;
+}
+
+/** Whether text[from, to) holds a line break; a character test, as it runs for every token. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /** Runs wink-nlp over a document and maps its token-index spans back to character offsets. */
@@ -30,41 +38,43 @@ export function analyze(doc: ArticleDocument): AnalyzedDocument {
   const normals = tokens.out(its.normal) as string[];
   const types = tokens.out(its.type) as string[];
 
+  // sentence spans first, so that each token is built once with its sentence index
+  const n = values.length;
+  const inRange = (k: number) => k >= 0 && k < n;
+  const spans = (wdoc.sentences().out(its.span) as unknown as [number, number][]).filter(([first, last]) => inRange(first) && inRange(last));
+  const sentenceOf = new Int32Array(n);
+  spans.forEach(([first, last], index) => sentenceOf.fill(index, first, last + 1));
+
+  const text = doc.text;
   const out: Token[] = [];
   let offset = 0;
-  for (let i = 0; i < values.length; i++) {
+  let afterBreakToken = false;
+  for (let i = 0; i < n; i++) {
     const before = spaces[i] ?? '';
+    const gapStart = offset;
     offset += before.length;
-    const text = values[i] ?? '';
+    const value = values[i] ?? '';
     // wink-nlp is lossless (spaces + values rebuild the input); the guard keeps offsets honest if it ever is not.
-    const found = doc.text.startsWith(text, offset) ? offset : doc.text.indexOf(text, offset);
+    const found = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
     const start = found >= 0 ? found : offset;
     out.push({
       index: i,
-      text,
-      normal: normals[i] ?? text.toLowerCase(),
-      lemma: lemmas[i] ?? text.toLowerCase(),
+      text: value,
+      normal: normals[i] ?? value.toLowerCase(),
+      lemma: lemmas[i] ?? value.toLowerCase(),
       pos: pos[i] ?? 'X',
       type: types[i] ?? 'word',
-      sentence: 0,
+      sentence: sentenceOf[i]!,
       // wink-nlp gives a line break its own whitespace token, so look at the gap and at that token
-      lineBreakBefore: LINE_BREAK.test(doc.text.slice(offset - before.length, start)) || (i > 0 && LINE_BREAK.test(values[i - 1] ?? '') && !(values[i - 1] ?? '').trim()),
+      lineBreakBefore: hasLineBreak(text, gapStart, start) || afterBreakToken,
       start,
-      end: start + text.length,
+      end: start + value.length,
     });
-    offset = start + text.length;
+    afterBreakToken = hasLineBreak(value, 0, value.length) && !value.trim();
+    offset = start + value.length;
   }
 
-  const sentences: Sentence[] = [];
-  wdoc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const [first, last] = s.out(its.span) as unknown as [number, number];
-    const firstTok = out[first];
-    const lastTok = out[last];
-    if (!firstTok || !lastTok) return;
-    const index = sentences.length;
-    for (let t = first; t <= last; t++) (out[t] as Token).sentence = index;
-    sentences.push({ index, start: firstTok.start, end: lastTok.end, firstToken: first, endToken: last + 1 });
-  });
+  const sentences: Sentence[] = spans.map(([first, last], index) => ({ index, start: out[first]!.start, end: out[last]!.end, firstToken: first, endToken: last + 1 }));
 
   const numericEntities: NumericEntity[] = [];
   wdoc.entities().each((e: { out: (f: unknown) => unknown }) => {
