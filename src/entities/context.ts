@@ -16,6 +16,13 @@ const APPOSITIVE_ORGANIZATION = new Set(['unit', 'subsidiary', 'division', 'make
 const COLLECTIVES = new Set(['campaign', 'administration', 'government']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 const LOWER = /^\p{Ll}/u;
+const UPPER = /^\p{Lu}/u;
+const COMPASS_WORD = /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|upper|lower)(ern)?$/;
+const DOTS = /\./g;
+const WORD_BREAKS = /[\s-]+/;
+const HAS_DIGIT = /\d/;
+const HAS_LOWER = /\p{Ll}/u;
+const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
 
 /** The longest lower-case title that ends right before token `end`. */
 function titleBefore(tokens: Token[], end: number): { title: string; start: number } | undefined {
@@ -91,7 +98,7 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
       addHead(span, headToken.normal);
     }
     // "Eastern Europe", "South Texas": a compass word before a known place
-    if (span.end - span.start === 2 && /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|upper|lower)(ern)?$/.test(first.normal)) {
+    if (span.end - span.start === 2 && COMPASS_WORD.test(first.normal)) {
       const place = gazetteerLookup(last.text);
       if (place?.kind === 'place') vote(span, 'place', 7);
     }
@@ -105,14 +112,14 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
         const innerSpan = inner !== undefined ? spans[inner] : undefined;
         const innerText = spanText(analyzed, span.end + 1, close);
         const spells = (acronym: string) => {
-          const letters = acronym.replace(/\./g, '');
-          const ini = span.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+          const letters = acronym.replace(DOTS, '');
+          const ini = span.text.split(WORD_BREAKS).filter((w) => UPPER.test(w)).map((w) => w[0]).join('');
           return ini === letters || (!!span.gazetteer && span.gazetteer === innerSpan?.gazetteer);
         };
         // "(ISS)" after "International Space Station"; not "(AP)" after a dateline's "AUSTIN, Texas"
         if (innerSpan && innerSpan.end === close && isAcronym(innerSpan.text) && spells(innerSpan.text)) {
           innerSpan.sameAs = index;
-        } else if (/\d/.test(innerText) && isDesignator(tokens[span.end + 1]!.text)) {
+        } else if (HAS_DIGIT.test(innerText) && isDesignator(tokens[span.end + 1]!.text)) {
           for (let k = span.end + 1; k < close; k++) {
             const s = byStart.get(k);
             if (s !== undefined) spans[s]!.dropped = true;
@@ -298,14 +305,14 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
     // Weak cues, used only when nothing better speaks.
     const givenName = lex.firstNames.has(first.text);
     // "NetChoice", "AeroSystems": a capital inside a word marks a brand, not a person
-    const camelCase = /\p{Ll}\p{Lu}/u.test(span.text);
+    const camelCase = CAMEL_CASE.test(span.text);
     if (prev && PLACE_PREPOSITIONS.has(prev.normal) && !givenName && !camelCase) vote(span, 'place', 2);
     if (isAcronym(first.text) && span.end - span.start === 1) vote(span, 'organization', 1);
     if (personal && !camelCase) vote(span, 'person', givenName ? 4 : 1.5);
     const verb = tokens[span.mentionEnd];
     if (verb && lex.speechVerbs.has(verb.normal) && !isAcronym(first.text)) vote(span, 'person', 1);
     // the weakest guess, for names nothing else speaks about
-    const organizationLike = camelCase || isAcronym(first.text) || /\d/.test(span.text) || (span.end - span.start === 1 && !/\p{Ll}/u.test(first.text));
+    const organizationLike = camelCase || isAcronym(first.text) || HAS_DIGIT.test(span.text) || (span.end - span.start === 1 && !HAS_LOWER.test(first.text));
     vote(span, organizationLike ? 'organization' : 'person', 0.1);
   });
   return { roles, collectives };

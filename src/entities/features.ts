@@ -24,6 +24,16 @@ const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_DIGIT = /\d/;
+const LETTER_OR_DIGIT_START = /^[\p{L}\d]/u;
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,5}$/u;
+const PLAIN_ACRONYM = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
+const DECIMAL = /^\d+[.,]\d+$/;
+const DESIGNATOR_CHARS = /^[\p{L}\d][\p{L}\d\-/.]*$/u;
+const YEAR = /^(1[89]|20)\d\d$/;
+const OPENER = /^["“‘'(\[«—–-]+$/;
+const SENTENCE_OPENING_MARK = /^["“‘:—–]$/;
+const APOSTROPHE_START = /^['’]/;
+const LINE_BREAK = /[\n\r]/;
 /** words a title-case headline leaves in lower case */
 const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'vs.', 'via', 'over', 'into', 'up', 'off', 'per']);
 
@@ -37,12 +47,12 @@ export function isCapitalized(text: string): boolean {
 
 /** "NASA", "U.S.", "ISS": two to six capitals, dotted or not. */
 export function isAcronym(text: string): boolean {
-  return /^(?:\p{Lu}\.){2,5}$/u.test(text) || /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(text);
+  return DOTTED_ACRONYM.test(text) || PLAIN_ACRONYM.test(text);
 }
 
 /** A model or serial designator that continues a name: "B-52", "737", "Canadarm2", "F-35". */
 export function isDesignator(text: string): boolean {
-  return HAS_DIGIT.test(text) && !/^\d+[.,]\d+$/.test(text) && /^[\p{L}\d][\p{L}\d\-/.]*$/u.test(text) && !/^(1[89]|20)\d\d$/.test(text) && text.length <= 12;
+  return HAS_DIGIT.test(text) && !DECIMAL.test(text) && DESIGNATOR_CHARS.test(text) && !YEAR.test(text) && text.length <= 12;
 }
 
 /** A token that can carry a name: a word with a letter (or a designator), not punctuation, space or symbol. */
@@ -50,17 +60,17 @@ export function isWordToken(t: Token): boolean {
   if (t.type !== 'word' && t.type !== 'number') return false;
   const c = t.text.charCodeAt(0);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  return HAS_LETTER.test(t.text) && /^[\p{L}\d]/u.test(t.text);
+  return HAS_LETTER.test(t.text) && LETTER_OR_DIGIT_START.test(t.text);
 }
 
-export const isOpener = (t: Token): boolean => /^["“‘'(\[«—–-]+$/.test(t.text);
+export const isOpener = (t: Token): boolean => OPENER.test(t.text);
 
 function startsLine(tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   const t = tokens[i]!;
   if (t.lineBreakBefore) return true;
   const prev = tokens[i - 1]!;
-  return prev.pos === 'SPACE' && /[\n\r]/.test(prev.text);
+  return prev.pos === 'SPACE' && LINE_BREAK.test(prev.text);
 }
 
 /** Marks sentence-initial tokens, headline lines and date tokens. Linear in the number of tokens. */
@@ -110,7 +120,7 @@ export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
     }
     if (t.pos === 'SPACE' || t.pos === 'PUNCT' || isOpener(t)) {
       // a quotation or a transcript's "PENCE:" opens a new sentence even where the tagger sees none
-      if (/^["“‘:—–]$/.test(t.text) || t.text === "'") pendingStart = true;
+      if (SENTENCE_OPENING_MARK.test(t.text) || t.text === "'") pendingStart = true;
       continue;
     }
     if (pendingStart) {
@@ -136,7 +146,7 @@ export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
     for (let k = lineStart; k < end; k++) {
       const t = tokens[k]!;
       // possessive endings and apostrophes are no words of a headline
-      if (!word[k] || t.pos === 'PART' || /^['’]/.test(t.text)) continue;
+      if (!word[k] || t.pos === 'PART' || APOSTROPHE_START.test(t.text)) continue;
       words++;
       if (HEADLINE_SMALL.has(t.normal)) continue;
       content++;

@@ -23,6 +23,15 @@ const DOCUMENT_HEADS = new Set(['amendment', 'act', 'treaty', 'accord', 'accords
 
 /** endings of capitalised adjectives ("Republican", "Baltic", "Eastern", "Senior") */
 const ADJECTIVE_ENDING = /(an|ern|ic|ior|ish|ese|al|ist)$/;
+const POSSESSIVE_ENDING = /['’]s$/;
+const POSSESSIVE_WORD = /^['’]s$/;
+/** a capitalised word of a personal name ("Ana", "O’Neil", "Smith-Jones"), or an initial ("J.") */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’.-]+$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const CAPITALS = /^\p{Lu}+$/u;
+const CONTRACTION = /^\p{Lu}['’]\p{Ll}{1,2}$/u;
+const LOWER_START = /^\p{Ll}/u;
+const HAS_DIGIT = /\d/;
 
 export function spanText(analyzed: AnalyzedDocument, start: number, end: number): string {
   const a = analyzed.tokens[start];
@@ -45,7 +54,7 @@ const lookupCache = new Map<string, GazetteerEntry | null>();
 
 function gazetteerLookupUncached(text: string): GazetteerEntry | undefined {
   const lex = lexicon();
-  const key = lowerKey(text).replace(/['’]s$/, '');
+  const key = lowerKey(text).replace(POSSESSIVE_ENDING, '');
   return lex.gazetteer.get(key) ?? (key.startsWith('the ') ? lex.gazetteer.get(key.slice(4)) : undefined) ?? lex.gazetteerCompact.get(compactKey(key));
 }
 
@@ -76,7 +85,7 @@ export function looksPersonal(tokens: Token[], start: number, end: number): bool
   if (len < 2 || len > 4) return false;
   for (let k = start; k < end; k++) {
     const t = tokens[k]!.text;
-    if (!/^\p{Lu}[\p{Ll}'’.-]+$/u.test(t) && !/^\p{Lu}\.$/u.test(t)) return false;
+    if (!NAME_WORD.test(t) && !INITIAL.test(t)) return false;
     if (lex.nameHeads.has(tokens[k]!.normal)) return false;
   }
   return true;
@@ -130,8 +139,8 @@ function isCommonPhrase(tokens: Token[], start: number, end: number, known: Know
   for (let k = start; k < end; k++) {
     const t = tokens[k]!;
     // an acronym counts as a name unless it is a shouted common word ("FULL SPEECH", "OUT")
-    const shouted = isAcronym(t.text) && /^\p{Lu}+$/u.test(t.text);
-    if (!known.common.has(t.normal) || lex.firstNames.has(t.text) || lex.nameHeads.has(t.normal) || (isAcronym(t.text) && !shouted) || /\d/.test(t.text)) return false;
+    const shouted = isAcronym(t.text) && CAPITALS.test(t.text);
+    if (!known.common.has(t.normal) || lex.firstNames.has(t.text) || lex.nameHeads.has(t.normal) || (isAcronym(t.text) && !shouted) || HAS_DIGIT.test(t.text)) return false;
   }
   return !gazetteerLookup(tokens.slice(start, end).map((t) => t.text).join(' '));
 }
@@ -141,7 +150,7 @@ function actsAsName(tokens: Token[], end: number): boolean {
   const lex = lexicon();
   const next = tokens[end];
   if (!next) return false;
-  if (/^['’]s$/.test(next.text)) return true;
+  if (POSSESSIVE_WORD.test(next.text)) return true;
   if (lex.speechVerbs.has(next.normal) && next.pos === 'VERB') return true;
   const after = tokens[end + 1];
   return next.text === ',' && !!after && (after.normal === 'a' || after.normal === 'an' || after.normal === 'the') && tokens[end + 2]?.pos !== 'PROPN';
@@ -180,7 +189,7 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
   while (end - start > 1 && lex.affiliations.has(tokens[start]!.normal) && !gazetteerLookup(spanText(analyzed, start, end))) start++;
   if (end - start === 1 && (lex.affiliations.has(tokens[start]!.normal) || lex.groupWords.has(tokens[start]!.normal))) return;
   // "I’m", "(D-N.Y.)", "R-Utah": contractions and party tags
-  if (/^\p{Lu}['’]\p{Ll}{1,2}$/u.test(tokens[start]!.text) || (tokens[start]!.text.length === 1 && tokens[start + 1]?.text === '-')) return;
+  if (CONTRACTION.test(tokens[start]!.text) || (tokens[start]!.text.length === 1 && tokens[start + 1]?.text === '-')) return;
   // "First Amendment", "Affordable Care Act", "Constitution": laws and documents are no entities of ours
   if (DOCUMENT_HEADS.has(tokens[end - 1]!.normal) && (end - start >= 2 || tokens[start]!.pos !== 'PROPN' || known.common.has(tokens[start]!.normal) || tokens[start]!.normal === 'constitution')) return;
   // capitalised common words ("Music", "Health Issues"): every word also written in lower case, none a name
@@ -192,7 +201,7 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
   // a lone capitalised adjective ("Republican nominee", "Eastern") is a modifier, not a name
   if (!whole && end - start === 1 && !lex.demonymCountry.has(tokens[start]!.normal)) {
     const next = tokens[end];
-    const modifies = next && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
+    const modifies = next && LOWER_START.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
     const namesThing = next && (lex.modifierHeads.has(next.normal) || lex.groupHeads.has(next.normal) || lex.unnamedRoles.has(next.normal) || lex.titles.has(next.normal));
     if (!namesThing && (tokens[start]!.pos === 'ADJ' || (modifies && ADJECTIVE_ENDING.test(tokens[start]!.normal)))) return;
   }
@@ -211,7 +220,7 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
       if (end - start === 1) {
         // "the Russians" names the country; a lone adjective names nothing
         const before = tokens[start - 1];
-        if (/s$/.test(firstWord.normal) && before?.normal === 'the') {
+        if (firstWord.normal.endsWith('s') && before?.normal === 'the') {
           const span = newSpan(analyzed, start, end);
           span.canonical = lex.demonymCountry.get(firstWord.normal);
           span.gazetteer = span.canonical ? gazetteerLookup(span.canonical) : undefined;
@@ -274,7 +283,7 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
       // the rest must be a name of its own: not the head that makes the whole one name ("ISS Program")
       if (lex.nameHeads.has(tokens[cut]!.normal) || lex.nameHeads.has(tokens[end - 1]!.normal)) break;
       // "SpaceX Falcon 9", "Boeing 737": a maker's name before a designated product
-      const designated = /\d/.test(rest) && gazetteerLookup(spanText(analyzed, start, cut))?.kind === 'organization';
+      const designated = HAS_DIGIT.test(rest) && gazetteerLookup(spanText(analyzed, start, cut))?.kind === 'organization';
       if (known.names.has(lowerKey(rest)) || lex.firstNames.has(tokens[cut]!.text) || gazetteerLookup(rest) || designated) {
         out.push(newSpan(analyzed, start, cut));
         out.push(newSpan(analyzed, cut, end));

@@ -26,15 +26,22 @@ const PARTICLES = new Set(['de', 'del', 'der', 'van', 'von', 'al', 'bin', 'da', 
 /** last words after which "of"/"for" continues the name ("Bank of", "Center for", "Republic of") */
 const OF_HEADS = new Set(['republic', 'kingdom', 'house', 'states', 'emirates', 'bank', 'university', 'museum', 'court', 'church', 'city', 'state', 'people\'s', 'centers', 'institutes', 'department', 'ministry', 'secretary', 'office', 'bureau', 'council', 'commission', 'committee', 'board', 'academy', 'school', 'college', 'institute', 'center', 'centre', 'foundation', 'association', 'society', 'federation', 'union', 'league', 'organization', 'organisation', 'agency', 'administration', 'authority', 'service', 'fund', 'party', 'coalition', 'alliance', 'campaign', 'conference', 'tribunal', 'corps', 'army', 'navy', 'force', 'program', 'programme', 'division', 'directorate', 'hall', 'palace', 'cathedral', 'island', 'islands', 'gulf', 'bay', 'sea', 'isle', 'statue', 'port', 'duchy', 'sultanate', 'principality', 'province', 'county', 'district', 'region', 'speaker']);
 
+const CAPITALS_START = /^\p{Lu}{2,}/u;
+const SHOUTED_WORD = /^\p{Lu}{4,}$/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const DIGITS = /^\d+$/;
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+const INFLECTED_ENDING = /(ed|ing|ly)$/;
+
 /** A token that can stand in a name: a capitalised word that is no date, function word or pronoun. */
 export function nameWord(tokens: Token[], features: TokenFeatures, i: number): boolean {
   const t = tokens[i];
   if (!t || !features.word[i] || !features.cap[i] || features.date[i]) return false;
-  if (NEVER_POS.has(t.pos) && !/^\p{Lu}{2,}/u.test(t.text)) return false;
+  if (NEVER_POS.has(t.pos) && !CAPITALS_START.test(t.text)) return false;
   // a shouted word ("FULL TEXT", "WHITE") is no acronym: the tagger does not read it as a name
-  if (/^\p{Lu}{4,}$/u.test(t.text) && t.pos !== 'PROPN') return false;
+  if (SHOUTED_WORD.test(t.text) && t.pos !== 'PROPN') return false;
   // "WHO" is the World Health Organization, "who" a pronoun
-  return !lexicon().neverNames.has(t.normal) || (/^\p{Lu}{2,}$/u.test(t.text) && !!lexicon().gazetteer.get(t.normal));
+  return !lexicon().neverNames.has(t.normal) || (ALL_CAPITALS.test(t.text) && !!lexicon().gazetteer.get(t.normal));
 }
 
 const glued = (tokens: Token[], i: number): boolean => {
@@ -81,7 +88,7 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: str
       const headBefore = lex.nameHeads.get(tokens[end - 1]!.normal);
       if (isDesignator(t.text) && !features.date[j] && t.type !== 'punctuation' && headBefore !== 'organization' && headBefore !== 'agency') {
         const next = tokens[j + 1];
-        const quantity = /^\d+$/.test(t.text) && next && QUANTITY_AFTER.has(next.normal);
+        const quantity = DIGITS.test(t.text) && next && QUANTITY_AFTER.has(next.normal);
         if (!quantity) {
           end = j + 1;
           continue;
@@ -95,13 +102,13 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: str
           continue;
         }
         // a lower-case part of a name ("Ban Ki-moon", "Lashkar-e-Taiba"), not a compound ("Interpol-led")
-        if (after && /^\p{Ll}+$/u.test(after.text) && !COMPOUND_WORDS.has(after.normal) && !/(ed|ing|ly)$/.test(after.normal) && after.text.length <= 5) {
+        if (after && LOWER_CASE_WORD.test(after.text) && !COMPOUND_WORDS.has(after.normal) && !INFLECTED_ENDING.test(after.normal) && after.text.length <= 5) {
           end = j + 2;
           continue;
         }
         // a lower-case compound ("-led", "-based") joins only when a name with an organization head follows
         const follow = tokens[j + 2];
-        if (after && /^\p{Ll}+$/u.test(after.text) && follow && isName(j + 2)) {
+        if (after && LOWER_CASE_WORD.test(after.text) && follow && isName(j + 2)) {
           let k = j + 2;
           while (isName(k) && sameStretch(tokens, k)) k++;
           const head = tokens[k - 1]!.normal;
