@@ -44,8 +44,15 @@ class Groups {
   }
 }
 
+const POSSESSIVE_ENDING = /['’]s?$/;
+const LEADING_THE = /^the /;
+const WORD_BREAKS = /[\s-]+/;
+const SPACES = /\s+/;
+const DOTS = /\./g;
+const HAS_DIGIT = /\d/;
+
 export function nameKey(text: string): string {
-  return lowerKey(text).replace(/['’]s?$/, '').replace(/^the /, '');
+  return lowerKey(text).replace(POSSESSIVE_ENDING, '').replace(LEADING_THE, '');
 }
 
 const CONNECTOR_WORDS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'de', 'du', 'la', 'le']);
@@ -53,7 +60,7 @@ const CONNECTOR_WORDS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'de', 'du
 /** "International Space Station" → "ISS"; "Federal Bureau of Investigation" → "FBI". */
 function initials(text: string): string {
   return text
-    .split(/[\s-]+/)
+    .split(WORD_BREAKS)
     .filter((w) => w && !CONNECTOR_WORDS.has(w.toLowerCase()))
     .map((w) => w[0]!.toUpperCase())
     .join('');
@@ -89,9 +96,9 @@ function pickLabel(spans: NameSpan[], members: number[], kind: EntityKind): stri
   const counts = new Map<string, { n: number; first: number; words: number; acronym: boolean }>();
   for (const i of members) {
     const s = spans[i]!;
-    const name = s.gazetteer?.name ?? s.canonical ?? s.text.replace(/['’]s?$/, '');
+    const name = s.gazetteer?.name ?? s.canonical ?? s.text.replace(POSSESSIVE_ENDING, '');
     const rank = s.gazetteer ? 3 : s.canonical ? 2 : 0;
-    const c = counts.get(name) ?? { n: 0, first: i, words: name.split(/\s+/).length + rank * 100, acronym: isAcronym(name) };
+    const c = counts.get(name) ?? { n: 0, first: i, words: name.split(SPACES).length + rank * 100, acronym: isAcronym(name) };
     c.n++;
     counts.set(name, c);
   }
@@ -110,9 +117,9 @@ export function mergeSpans(spans: NameSpan[]): Cluster[] {
   const groups = new Groups(spans.length);
   const live = spans.map((s, i) => (s.dropped ? -1 : i)).filter((i) => i >= 0);
   // each span's words and key, computed once
-  const wordsOf = spans.map((s) => (s.canonical ?? s.text).split(/\s+/));
+  const wordsOf = spans.map((s) => (s.canonical ?? s.text).split(SPACES));
   const keyOf = spans.map((s) => nameKey(s.canonical ?? s.text));
-  const hasDigit = spans.map((s) => /\d/.test(s.text));
+  const hasDigit = spans.map((s) => HAS_DIGIT.test(s.text));
 
   // Same name, or same gazetteer entry.
   const byKey = new Map<string, number>();
@@ -125,21 +132,27 @@ export function mergeSpans(spans: NameSpan[]): Cluster[] {
     if (s.sameAs !== undefined && !spans[s.sameAs]!.dropped) groups.union(s.sameAs, i);
   }
 
-  const membersOf = (): Map<number, number[]> => {
-    const m = new Map<number, number[]>();
+  /** The live spans of each group with its root, the groups in order of their first member. */
+  const membersOf = (): { root: number; list: number[] }[] => {
+    const byRoot = new Map<number, number[]>();
+    const out: { root: number; list: number[] }[] = [];
     for (const i of live) {
-      const r = groups.find(i);
-      const list = m.get(r) ?? [];
-      list.push(i);
-      m.set(r, list);
+      const root = groups.find(i);
+      const list = byRoot.get(root);
+      if (list) list.push(i);
+      else {
+        const created = [i];
+        byRoot.set(root, created);
+        out.push({ root, list: created });
+      }
     }
-    return m;
+    return out;
   };
 
   // Acronyms and expansions met apart ("FBI" ... "Federal Bureau of Investigation").
   let members = membersOf();
   const byInitials = new Map<string, number>();
-  for (const [root, list] of members) {
+  for (const { root, list } of members) {
     for (const i of list) {
       const s = spans[i]!;
       if (s.end - s.start >= 2 && !isAcronym(s.text)) {
@@ -148,10 +161,10 @@ export function mergeSpans(spans: NameSpan[]): Cluster[] {
       }
     }
   }
-  for (const [root, list] of members) {
+  for (const { root, list } of members) {
     const s = spans[list[0]!]!;
     if (list.every((i) => isAcronym(spans[i]!.text)) && !s.gazetteer) {
-      const other = byInitials.get(s.text.replace(/\./g, ''));
+      const other = byInitials.get(s.text.replace(DOTS, ''));
       if (other !== undefined) groups.union(root, other);
     }
   }
@@ -159,7 +172,7 @@ export function mergeSpans(spans: NameSpan[]): Cluster[] {
   // A bare name and its one designated form ("Apollo" and "Apollo 13"), a surname and its full name.
   members = membersOf();
   const kinds = new Map<number, EntityKind>();
-  for (const [root, list] of members) kinds.set(root, pickKind(sumVotes(spans, list)));
+  for (const { root, list } of members) kinds.set(root, pickKind(sumVotes(spans, list)));
   const extensions = new Map<string, { root: number; size: number }>(); // bare text → best designated cluster
   const surnames = new Map<string, { root: number; size: number }>();
   const given = new Map<string, { root: number; size: number }>();
@@ -167,20 +180,20 @@ export function mergeSpans(spans: NameSpan[]): Cluster[] {
     const cur = map.get(key);
     if (!cur || size > cur.size) map.set(key, { root, size });
   };
-  for (const [root, list] of members) {
+  for (const { root, list } of members) {
     for (const i of list) {
       const s = spans[i]!;
       const words = wordsOf[i]!;
       if (words.length < 2) continue;
       const lastWord = words[words.length - 1]!;
-      if (/\d/.test(lastWord)) offer(extensions, nameKey(words.slice(0, -1).join(' ')), root, list.length);
+      if (HAS_DIGIT.test(lastWord)) offer(extensions, nameKey(words.slice(0, -1).join(' ')), root, list.length);
       if (kinds.get(root) === 'person' && !s.group) {
         offer(surnames, nameKey(lastWord), root, list.length);
         if (lexicon().firstNames.has(words[0]!)) offer(given, nameKey(words[0]!), root, list.length);
       }
     }
   }
-  for (const [root, list] of members) {
+  for (const { root, list } of members) {
     const s = spans[list[0]!]!;
     if (s.gazetteer || list.some((i) => hasDigit[i])) continue;
     const key = keyOf[list[0]!]!;
@@ -191,7 +204,7 @@ export function mergeSpans(spans: NameSpan[]): Cluster[] {
   // "the Council", "the Commission": a bare head word is the entity named with it before
   members = membersOf();
   const byHead = new Map<string, { root: number; size: number }>();
-  for (const [root, list] of members) {
+  for (const { root, list } of members) {
     for (const i of list) {
       const s = spans[i]!;
       if (s.end - s.start < 2) continue;
@@ -201,7 +214,7 @@ export function mergeSpans(spans: NameSpan[]): Cluster[] {
       }
     }
   }
-  for (const [root, list] of members) {
+  for (const { root, list } of members) {
     const s = spans[list[0]!]!;
     if (s.gazetteer || !list.every((i) => spans[i]!.end - spans[i]!.start === 1)) continue;
     const target = byHead.get(s.text.toLowerCase());
@@ -210,12 +223,12 @@ export function mergeSpans(spans: NameSpan[]): Cluster[] {
 
   members = membersOf();
   const clusters: Cluster[] = [];
-  for (const list of [...members.values()].sort((a, b) => a[0]! - b[0]!)) {
+  for (const { list } of members) {
     const votes = sumVotes(spans, list);
     const kind = list.some((i) => spans[i]!.group) ? 'person' : pickKind(votes);
     const label = pickLabel(spans, list, kind);
     const titles = new Set<string>();
-    const heads = new Set<string>(label.toLowerCase().split(/\s+/));
+    const heads = new Set<string>(label.toLowerCase().split(SPACES));
     for (const i of list) {
       const s = spans[i]!;
       if (s.title) titles.add(s.title);
