@@ -36,28 +36,67 @@ function sentenceOf(analyzed: AnalyzedDocument, offset: number): number {
   return lo;
 }
 
-/** Adds description, title and pronoun mentions to the drafts, in one pass over the tokens. */
+/** The best draft among those seen that `fits`; `named` drafts may lie beyond the reach (see `resolveReferences`). */
+type Pick = (fits: (d: Draft) => boolean, sentence: number, reach: number, score: (d: Draft, s: Seen) => number, named?: (d: Draft) => boolean) => number | undefined;
+
+const byPosition = (_d: Draft, s: Seen): number => s.position;
+const byCount = (_d: Draft, s: Seen): number => s.count;
+
+/** A person who bore the title ("the Administrator", "the General Director"). */
+function titledPerson(pick: Pick, title: string, sentence: number, reach: number): number | undefined {
+  return pick((d) => d.kind === 'person' && d.titles.has(title), sentence, reach, byPosition);
+}
+
+/** What a pronoun that speaks stands for: a person for "he" and "she", an institution for "it". */
+function speakingAntecedent(pick: Pick, people: boolean, sentence: number): number | undefined {
+  return pick((d) => (people ? d.kind === 'person' && !d.group : d.kind === 'agency' || d.kind === 'organization' || d.kind === 'media'), sentence, PRONOUN_REACH, byPosition);
+}
+
+/** What a definite description with head `word` refers to ("the (space) agency", "That spokesperson", "the crew"). */
+function describedDraft(pick: Pick, word: string, sentence: number): number | undefined {
+  const lex = lexicon();
+  const kind: EntityKind | undefined = lex.descriptions.get(word);
+  if (lex.unnamedRoles.has(word) && !word.endsWith('s')) return pick((d) => d.role === word, sentence, Infinity, byPosition);
+  if (lex.groupHeads.has(word)) return pick((d) => !!d.group, sentence, Infinity, byPosition);
+  if (kind === 'place') return pick((d) => d.kind === 'place' && lex.countries.has(d.label.toLowerCase()), sentence, DESCRIPTION_REACH, byPosition);
+  if (kind && GENERIC_HEADS.has(word)) return pick((d) => d.kind === kind && !d.local, sentence, DESCRIPTION_REACH, (d, s) => (d.heads.has(word) ? 1000 : 0) + s.count, (d) => d.heads.has(word));
+  // a specific head ("the ministry", "the department") refers only to a name that holds it
+  if (kind) return pick((d) => d.kind === kind && !d.local && d.heads.has(word), sentence, Infinity, byCount);
+  if (lex.titles.has(word)) return titledPerson(pick, word, sentence, DESCRIPTION_REACH);
+  return undefined;
+}
+
+/**
+ * Adds description, title and pronoun mentions to the drafts, in one pass over the tokens. The candidates are
+ * built in helpers, never in the loop: a closure there would cost an allocation for every token.
+ */
 export function resolveReferences(analyzed: AnalyzedDocument, features: TokenFeatures, drafts: Draft[], titleRefs: TitleRef[], covered: Uint8Array): void {
   const lex = lexicon();
   const { tokens } = analyzed;
   const order = drafts.flatMap((d, di) => d.mentions.map((m) => ({ start: m.start, di }))).sort((a, b) => a.start - b.start || a.di - b.di);
-  const seen = new Map<number, Seen>();
+  // the drafts met so far, in the order first met (ties go to the first)
+  const seen: (Seen | undefined)[] = [];
+  const seenOrder: number[] = [];
   const refsAt = new Map(titleRefs.map((r) => [r.start, r]));
   let p = 0;
 
   const note = (di: number, start: number) => {
-    const s = seen.get(di) ?? { count: 0, sentence: 0, position: 0 };
+    let s = seen[di];
+    if (!s) {
+      s = { count: 0, sentence: 0, position: 0 };
+      seen[di] = s;
+      seenOrder.push(di);
+    }
     s.count++;
     s.sentence = sentenceOf(analyzed, start);
     s.position = start;
-    seen.set(di, s);
   };
-  /** The best draft that fits; `named` drafts (whose name or cues hold the head word) may lie beyond the reach. */
-  const pick = (fits: (d: Draft) => boolean, sentence: number, reach: number, score: (d: Draft, s: Seen) => number, named?: (d: Draft) => boolean): number | undefined => {
+  const pick: Pick = (fits, sentence, reach, score, named) => {
     let best: number | undefined;
     let bestScore = -Infinity;
     let bestPos = -1;
-    for (const [di, s] of seen) {
+    for (const di of seenOrder) {
+      const s = seen[di]!;
       const d = drafts[di]!;
       if (!fits(d) || (s.sentence < sentence - reach && !named?.(d))) continue;
       const sc = score(d, s);
@@ -87,9 +126,8 @@ export function resolveReferences(analyzed: AnalyzedDocument, features: TokenFea
     // "the Administrator", "the General Director": a person who bore that title
     const ref = refsAt.get(i);
     if (ref) {
-      const di = pick((d) => d.kind === 'person' && d.titles.has(ref.title), sentence, Infinity, (_d, s) => s.position);
       const from = tokens[i - 1] && DETERMINERS.has(tokens[i - 1]!.normal) ? i - 1 : i;
-      add(di, from, ref.end);
+      add(titledPerson(pick, ref.title, sentence, Infinity), from, ref.end);
       continue;
     }
     if (covered[i]) continue;
@@ -102,11 +140,7 @@ export function resolveReferences(analyzed: AnalyzedDocument, features: TokenFea
         if (lex.speechVerbs.has(v.normal) || lex.speechVerbs.has(v.lemma)) speaks = true;
         if (speaks || (v.pos !== 'AUX' && v.pos !== 'ADV' && v.pos !== 'PART')) break;
       }
-      if (speaks) {
-        const people = PERSON_PRONOUNS.has(t.normal);
-        const di = pick((d) => (people ? d.kind === 'person' && !d.group : d.kind === 'agency' || d.kind === 'organization' || d.kind === 'media'), sentence, PRONOUN_REACH, (_d, s) => s.position);
-        add(di, i, i + 1);
-      }
+      if (speaks) add(speakingAntecedent(pick, PERSON_PRONOUNS.has(t.normal), sentence), i, i + 1);
       continue;
     }
 
@@ -119,16 +153,7 @@ export function resolveReferences(analyzed: AnalyzedDocument, features: TokenFea
     const after = tokens[j + 1];
     // "the cargo bay of a shuttle" is a part of something else, not the last module named
     if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === 'of')) continue;
-    const word = head.normal;
-    const kind: EntityKind | undefined = lex.descriptions.get(word);
-    let di: number | undefined;
-    if (lex.unnamedRoles.has(word) && !word.endsWith('s')) di = pick((d) => d.role === word, sentence, Infinity, (_d, s) => s.position);
-    else if (lex.groupHeads.has(word)) di = pick((d) => !!d.group, sentence, Infinity, (_d, s) => s.position);
-    else if (kind === 'place') di = pick((d) => d.kind === 'place' && lex.countries.has(d.label.toLowerCase()), sentence, DESCRIPTION_REACH, (_d, s) => s.position);
-    else if (kind && GENERIC_HEADS.has(word)) di = pick((d) => d.kind === kind && !d.local, sentence, DESCRIPTION_REACH, (d, s) => (d.heads.has(word) ? 1000 : 0) + s.count, (d) => d.heads.has(word));
-    // a specific head ("the ministry", "the department") refers only to a name that holds it
-    else if (kind) di = pick((d) => d.kind === kind && !d.local && d.heads.has(word), sentence, Infinity, (_d, s) => s.count);
-    else if (lex.titles.has(word)) di = pick((d) => d.kind === 'person' && d.titles.has(word), sentence, DESCRIPTION_REACH, (_d, s) => s.position);
+    const di = describedDraft(pick, head.normal, sentence);
     if (di !== undefined) {
       add(di, i, j + 1);
       i = j;
