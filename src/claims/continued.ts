@@ -55,7 +55,9 @@ export function continuedFrames(ctx: ClaimContext, frames: readonly Frame[]): Fr
       open.content = { start: open.content.start, end: unit.end };
       continue;
     }
-    open = { ...source, kind: 'continued', content: { start: unit.start, end: unit.end }, unit: unit.index, contentBefore: false, inheritFrom: source };
+    // written out whole: a spread that adds a property is slow in V8
+    const { cue, stance, belief, report, speaker, frame } = source;
+    open = { kind: 'continued', cue, stance, belief, report, speaker, content: { start: unit.start, end: unit.end }, frame, unit: unit.index, contentBefore: false, inheritFrom: source };
     out.push(open);
   }
   return out;
