@@ -122,10 +122,12 @@ export function mergeSpans(spans: NameSpan[]): Cluster[] {
   const hasDigit = spans.map((s) => HAS_DIGIT.test(s.text));
 
   // Same name, or same gazetteer entry.
-  const byKey = new Map<string, number>();
+  const byGazetteerName = new Map<string, number>();
+  const byName = new Map<string, number>();
   for (const i of live) {
     const s = spans[i]!;
-    const key = s.gazetteer ? `g:${s.gazetteer.name}` : `n:${keyOf[i]}`;
+    const byKey = s.gazetteer ? byGazetteerName : byName;
+    const key = s.gazetteer ? s.gazetteer.name : keyOf[i]!;
     const other = byKey.get(key);
     if (other === undefined) byKey.set(key, i);
     else groups.union(other, i);
