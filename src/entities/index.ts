@@ -33,6 +33,10 @@ export interface EntityAnalysis {
 }
 
 const PRONOUN = /^(he|she|it|they|him|her|them|his|its|their)$/i;
+const POSSESSIVE_ENDING = /['’]s?$/;
+const SPACE_RUN = /\s+/;
+const SPACE_RUNS = /\s+/g;
+const PLURAL_ENDING = /[^s]s$/;
 const cache = new WeakMap<AnalyzedDocument, EntityAnalysis>();
 
 function markCovered(covered: Uint8Array, start: number, end: number): void {
@@ -75,7 +79,7 @@ export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
     const org = spans[r.orgSpan]!;
     const orgDraft = draftOfSpan.get(r.orgSpan);
     if (orgDraft === undefined || drafts[orgDraft]!.kind === 'place' || drafts[orgDraft]!.kind === 'person') continue;
-    const label = `${org.text.replace(/['’]s?$/, '')} ${r.role}`;
+    const label = `${org.text.replace(POSSESSIVE_ENDING, '')} ${r.role}`;
     const key = `${nameKey(label)}`;
     let di = roleDraft.get(key);
     if (di === undefined) {
@@ -95,7 +99,7 @@ export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
   for (const c of collectives) {
     const person = draftOfSpan.get(c.personSpan);
     if (person === undefined || drafts[person]!.kind !== 'person') continue;
-    const surname = drafts[person]!.label.split(/\s+/).pop()!;
+    const surname = drafts[person]!.label.split(SPACE_RUN).pop()!;
     const label = `${surname} ${c.word}`;
     let di = collectiveDraft.get(label);
     if (di === undefined) {
@@ -136,7 +140,7 @@ export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
   const entities: EntityRecord[] = live.map(({ d, di, mentions }, k) => {
     const id = `e${k + 1}`;
     idOf.set(di, id);
-    const aliases = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, ' ').trim()))].filter((a) => a && a !== d.label && !PRONOUN.test(a)).sort();
+    const aliases = [...new Set(mentions.map((m) => m.text.replace(SPACE_RUNS, ' ').trim()))].filter((a) => a && a !== d.label && !PRONOUN.test(a)).sort();
     return { id, kind: d.kind, label: d.label, aliases, mentions, ...(d.local ? { local: true } : {}) };
   });
   const roleLinks: RoleLink[] = [];
@@ -165,7 +169,7 @@ function onlyModifies(analyzed: AnalyzedDocument, spans: NameSpan[], members: nu
     const s = spans[i]!;
     if (s.gazetteer || s.title || s.group) return false;
     const next = analyzed.tokens[s.mentionEnd];
-    if (!next || next.pos !== 'NOUN' || next.text !== next.normal || !/[^s]s$/.test(next.normal)) return false;
+    if (!next || next.pos !== 'NOUN' || next.text !== next.normal || !PLURAL_ENDING.test(next.normal)) return false;
     if (lex.unnamedRoles.has(next.normal) || lex.modifierHeads.has(next.normal) || lex.groupHeads.has(next.normal) || lex.orgMemberHeads.has(next.normal) || lex.titles.has(next.normal.slice(0, -1))) return false;
   }
   return members.length > 0;
@@ -185,16 +189,15 @@ function span(analyzed: AnalyzedDocument, range: { start: number; end: number })
   return { start: m.start, end: m.end };
 }
 
+/** The non-empty mentions in text order, each range once (sorted, so a repeated range follows its first). */
 function uniqueMentions(list: Mention[]): Mention[] {
-  const seen = new Set<string>();
-  return [...list]
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .filter((m) => {
-      const k = `${m.start}:${m.end}`;
-      if (seen.has(k) || m.end <= m.start) return false;
-      seen.add(k);
-      return true;
-    });
+  const out: Mention[] = [];
+  for (const m of [...list].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = out[out.length - 1];
+    if (m.end <= m.start || (last && last.start === m.start && last.end === m.end)) continue;
+    out.push(m);
+  }
+  return out;
 }
 
 /** Finds the entities a document names, with every mention. */

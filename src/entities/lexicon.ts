@@ -58,17 +58,22 @@ export interface Lexicon {
   speechVerbs: Set<string>;
 }
 
+const NEEDS_FOLDING = /[\u2018\u2019`\s]/;
+const APOSTROPHES = /[\u2018\u2019`]/g;
+const SPACE_RUNS = /\s+/g;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+
 /** Lower-cases and folds curly apostrophes, so "Interpol’" and "Interpol'" meet. */
 export function lowerKey(text: string): string {
   const lower = text.toLowerCase();
   // the common case (one plain word or name) needs no rewriting
-  if (!/[\u2018\u2019`\s]/.test(lower)) return lower;
-  return lower.replace(/[\u2018\u2019`]/g, "'").replace(/\s+/g, ' ').trim();
+  if (!NEEDS_FOLDING.test(lower)) return lower;
+  return lower.replace(APOSTROPHES, "'").replace(SPACE_RUNS, ' ').trim();
 }
 
 /** A key without spaces or punctuation: "PRNewswire" and "PR Newswire" share "prnewswire". */
 export function compactKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text.toLowerCase().replace(NOT_LETTERS_OR_DIGITS, '');
 }
 
 function buildLexicon(): Lexicon {

@@ -8,6 +8,7 @@ import type { TokenFeatures } from './features';
 import { tokenMention, type Draft } from './draft';
 
 const PRESS_HEADS = new Set(['media', 'press', 'outlets', 'newspapers', 'television', 'tv', 'broadcaster', 'broadcasters', 'news']);
+const UPPER_START = /^\p{Lu}/u;
 const PRESS_MODIFIERS = new Set(['state', 'state-run', 'state-controlled', 'official', 'local', 'news', 'national', 'independent', 'pro-government', 'opposition', 'mainstream']);
 
 /** Adds one media draft per country's press named in the text; `covered` marks tokens already in a name. */
@@ -22,7 +23,7 @@ export function findNationalMedia(analyzed: AnalyzedDocument, features: TokenFea
     const t = tokens[i]!;
     const c = cls[i]!;
     if (!(c & (WORD.demonym | WORD.media))) continue;
-    if (c & WORD.demonym && /^\p{Lu}/u.test(t.text) && !t.normal.endsWith('s')) {
+    if (c & WORD.demonym && UPPER_START.test(t.text) && !t.normal.endsWith('s')) {
       let j = i + 1;
       while (j < i + 3 && tokens[j] && PRESS_MODIFIERS.has(tokens[j]!.normal) && tokens[j + 1] && PRESS_HEADS.has(tokens[j + 1]!.normal)) j++;
       const head = tokens[j];
