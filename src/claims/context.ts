@@ -6,6 +6,9 @@ import type { AnalyzedDocument, Token } from '../types';
 import { findQuotes, type QuoteRegion } from './quotes';
 import { sentenceUnits, unitOfToken, type Unit } from './units';
 
+const CURLY_APOSTROPHES = /\u2019/g;
+const QUOTE_MARK = /["'\u201d\u201c`]/;
+
 export interface ClaimContext {
   text: string;
   tokens: readonly Token[];
@@ -25,7 +28,7 @@ export function buildContext(analyzed: AnalyzedDocument): ClaimContext {
   const text = analyzed.doc.text;
   const tokens = analyzed.tokens;
   // wink-nlp's normal form is already lower-cased; only typographic apostrophes need straightening
-  const forms = tokens.map((t) => (t.normal.includes('\u2019') ? t.normal.replace(/\u2019/g, "'") : t.normal));
+  const forms = tokens.map((t) => (t.normal.includes('\u2019') ? t.normal.replace(CURLY_APOSTROPHES, "'") : t.normal));
   const units = sentenceUnits(analyzed);
   const quotes = findQuotes(text);
   const quoteOf = new Int32Array(tokens.length).fill(-1);
@@ -42,7 +45,7 @@ export function buildContext(analyzed: AnalyzedDocument): ClaimContext {
     const q = quotes[r]!;
     const t = tokens[i]!;
     if (t.start - q.start < 2 && t.pos === 'PUNCT') quoteMark[i] = 1;
-    else if (q.closed && q.end - t.end < 2 && t.pos === 'PUNCT' && /["'\u201d\u201c`]/.test(t.text)) quoteMark[i] = 2;
+    else if (q.closed && q.end - t.end < 2 && t.pos === 'PUNCT' && QUOTE_MARK.test(t.text)) quoteMark[i] = 2;
   }
   return { text, tokens, forms, units, unitOf: unitOfToken(units, tokens.length), quotes, quoteOf, quoteMark };
 }

@@ -38,6 +38,8 @@ const SUBORDINATORS = new Set(['when', 'after', 'as', 'because', 'since', 'altho
 const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
 const CLAUSE_STARTS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 const APPOSITION_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'PRON']);
+const ING_ENDING = /ing$/i;
+const UPPER_START = /^\p{Lu}/u;
 
 function spanOf(tokens: readonly Token[], first: number, end: number): Span {
   return { start: tokens[first]!.start, end: tokens[end - 1]!.end };
@@ -51,7 +53,7 @@ function hasFiniteVerb(tokens: readonly Token[], first: number, end: number): bo
     if (t.pos !== 'VERB') continue;
     const prev = k > first ? tokens[k - 1]! : undefined;
     if (prev?.normal === 'to') continue;
-    if (/ing$/i.test(t.text) && prev?.pos !== 'AUX') continue;
+    if (ING_ENDING.test(t.text) && prev?.pos !== 'AUX') continue;
     return true;
   }
   return false;
@@ -473,7 +475,7 @@ export class FrameFinder {
     let k = unit.firstToken;
     if (isQuoteOpener(this.ctx, k)) k++;
     const nameFirst = k;
-    while (k < unit.endToken && k - unit.firstToken < 4 && /^\p{Lu}/u.test(tokens[k]!.text) && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k++;
+    while (k < unit.endToken && k - unit.firstToken < 4 && UPPER_START.test(tokens[k]!.text) && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k++;
     if (k === nameFirst || forms[k] !== ':' || k + 3 >= unit.endToken) return false;
     let last = unit;
     for (let u = unit.index + 1; u < units.length && units[u]!.paragraph === unit.paragraph; u++) last = units[u]!;

@@ -12,6 +12,7 @@ export interface Modified {
 }
 
 const TRAILING = /^[\s.,;:!?"\u201d\u2019)]*$/;
+const SPACE = /\s/;
 
 export function applyContentModifiers(ctx: ClaimContext, span: Span, stance: Stance): Modified {
   if (stance !== 'stated') return { span, stance };
@@ -32,7 +33,7 @@ export function applyContentModifiers(ctx: ClaimContext, span: Span, stance: Sta
     // "P is false": the denied proposition is P
     if (TRAILING.test(text.slice(last.end, span.end)) && tokens[k]!.start > span.start) {
       let end = tokens[k]!.start;
-      while (end > span.start && /\s/.test(text[end - 1]!)) end--;
+      while (end > span.start && SPACE.test(text[end - 1]!)) end--;
       return { span: { start: span.start, end }, stance: 'denied' };
     }
     if (hit.words.includes('nothing')) return { span, stance: 'denied' };

@@ -18,6 +18,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
 const JOINERS = new Set(['-', '&', '.', '/']);
+const UPPER_START = /^\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** A determiner or possessive that opens a phrase; "that" as a complementizer does not. */
 function isDeterminer(t: Token): boolean {
@@ -34,12 +36,12 @@ export function isSubjectPronoun(t: Token): boolean {
 }
 
 function isNounish(t: Token): boolean {
-  return NOUNISH.has(t.pos) || (t.pos === 'ADJ' && /^\p{Lu}/u.test(t.text) && t.type === 'word');
+  return NOUNISH.has(t.pos) || (t.pos === 'ADJ' && UPPER_START.test(t.text) && t.type === 'word');
 }
 
 /** A capitalised word the tagger called a verb or an adjective ("Lynch", "Herald"). */
 function isMistaggedName(t: Token): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || t.pos === 'ADJ');
+  return CAPITALISED.test(t.text) && (t.pos === 'VERB' || t.pos === 'ADJ');
 }
 
 /**
@@ -111,7 +113,7 @@ export function phraseStartingAt(tokens: readonly Token[], at: number, hi: numbe
   for (let k = at; k < hi && k - at < 14; k++) {
     const t = tokens[k]!;
     // a capitalised word after a name goes on with the name, whatever the tagger called it ("Ada Moor")
-    const nameGoesOn = k > at && tokens[k - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV');
+    const nameGoesOn = k > at && tokens[k - 1]!.pos === 'PROPN' && CAPITALISED.test(t.text) && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV');
     if (isNounish(t) || nameGoesOn || t.pos === 'NUM' || (t.pos === 'ADJ' && t.type === 'word')) {
       sawNoun ||= isNounish(t);
       end = k + 1;

@@ -16,6 +16,8 @@ export interface QuoteRegion {
 const OPEN_CURLY = '\u201c';
 const CLOSE_CURLY = '\u201d';
 const STRAIGHT = '"';
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** One linear pass over the text. */
 export function findQuotes(text: string): QuoteRegion[] {
@@ -42,7 +44,7 @@ export function findQuotes(text: string): QuoteRegion[] {
   // continue the quotation the last paragraph left open
   const enterParagraph = (from: number) => {
     let j = from;
-    while (j < text.length && /\s/.test(text[j]!)) j++;
+    while (j < text.length && SPACE.test(text[j]!)) j++;
     if (j >= text.length || j === paragraphFirst) return;
     const c = text[j]!;
     paragraphFirst = j;
@@ -76,7 +78,7 @@ export function findQuotes(text: string): QuoteRegion[] {
       if (open < 0) begin(i, c);
     } else if (c === CLOSE_CURLY) {
       if (open >= 0) finish(i + 1, true);
-      else if (isWordStart(text, i + 1) && (i === 0 || /\s/.test(text[i - 1]!))) begin(i, c); // "”Fear. ...”"
+      else if (isWordStart(text, i + 1) && (i === 0 || SPACE.test(text[i - 1]!))) begin(i, c); // "”Fear. ...”"
     } else if (c === STRAIGHT) {
       // a straight mark closes a straight quotation, or a curly one that a careless text closes straight
       if (open >= 0 && (openChar === STRAIGHT || (openChar === OPEN_CURLY && !isWordStart(text, i + 1)))) finish(i + 1, true);
@@ -89,7 +91,7 @@ export function findQuotes(text: string): QuoteRegion[] {
 
 function isWordStart(text: string, at: number): boolean {
   const c = text[at];
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  return c !== undefined && LETTER_OR_DIGIT.test(c);
 }
 
 /** The region that contains offset `at`, by binary search over regions sorted by start. */

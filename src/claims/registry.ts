@@ -13,6 +13,8 @@ interface Placed {
 
 const PERSON: ReadonlySet<EntityKind> = new Set(['person']);
 const INSTITUTION: ReadonlySet<EntityKind> = new Set(['agency', 'organization', 'media']);
+const POSSESSIVE_ENDING = /[\u2019']s$/;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
 
 /** Mentions sorted by start; binary search finds those before or around an offset. */
 class MentionIndex {
@@ -193,7 +195,7 @@ export class EntityRegistry {
 function labelKey(label: string): string {
   return label
     .toLowerCase()
-    .replace(/[\u2019']s$/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(POSSESSIVE_ENDING, '')
+    .replace(NOT_LETTERS_OR_DIGITS, ' ')
     .trim();
 }

@@ -7,6 +7,7 @@ import type { Span } from '../types';
 const EDGE_JUNK = /[\s"\u201c\u201d\u2018\u2019'`,;:.!?\u2026\u2014\u2013\u2015\-([]/u;
 const LEADING_JUNK = /[\s"\u201c\u201d\u2018\u2019'`,;:\u2014\u2013\u2015\-)\]]/u;
 const COMPLEMENTIZER = /^(that|whether)\s+/i;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Moves the span's ends past quote marks, punctuation, spaces and a leading "that"/"whether". */
 export function trimContent(text: string, span: Span, complementizer = true): Span {
@@ -35,7 +36,7 @@ function opensInside(text: string, start: number, end: number, opener: string): 
 
 /** Whether a span holds at least one letter or digit. */
 export function hasWords(text: string, span: Span): boolean {
-  for (let i = span.start; i < span.end; i++) if (/[\p{L}\p{N}]/u.test(text[i]!)) return true;
+  for (let i = span.start; i < span.end; i++) if (LETTER_OR_DIGIT.test(text[i]!)) return true;
   return false;
 }
 

@@ -14,6 +14,9 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const DEFINITES = new Set(['the', 'that', 'this', 'these', 'those']);
 /** how far back (in characters) the previous attribution's speaker still answers a pronoun */
 const PRONOUN_REACH = 1500;
+const UPPER_START = /^\p{Lu}/u;
+const SPACE_RUNS = /\s+/g;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/u;
 
 export class SpeakerResolver {
   private last: { entities: number[]; at: number } | undefined;
@@ -71,7 +74,7 @@ export class SpeakerResolver {
     if (linked !== undefined) return [linked];
 
     const words = tokens.slice(first, end);
-    const named = words.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+    const named = words.some((t) => t.pos === 'PROPN' && UPPER_START.test(t.text));
     if (DEFINITES.has(forms[first]!) && !named) {
       const found = this.description(forms[head]!, span);
       if (found !== undefined) {
@@ -89,7 +92,7 @@ export class SpeakerResolver {
     let labelFirst = first;
     while (labelFirst < end - 1 && ARTICLES.has(forms[labelFirst]!)) labelFirst++;
     const labelWords: Token[] = tokens.slice(labelFirst, end);
-    const label = this.ctx.text.slice(labelWords[0]!.start, labelWords[labelWords.length - 1]!.end).replace(/\s+/g, ' ');
+    const label = this.ctx.text.slice(labelWords[0]!.start, labelWords[labelWords.length - 1]!.end).replace(SPACE_RUNS, ' ');
     const { kind, local } = guessSpeakerKind(labelWords, head - labelFirst);
     return [this.registry.findOrCreate(label, kind, local, span)];
   }
@@ -125,7 +128,7 @@ export class SpeakerResolver {
   private description(head: string, span: Span): number | undefined {
     const reg = this.registry;
     // a cheap substring test first; the word split only for the few texts that hold the head at all
-    const hasWord = (lower: string) => lower.includes(head) && lower.split(/[^\p{L}\p{N}]+/u).includes(head);
+    const hasWord = (lower: string) => lower.includes(head) && lower.split(NOT_LETTERS_OR_DIGITS).includes(head);
     // the antecedent of a description is near: the last 150 mentions
     const byWord = reg.recent(span.start, (e, m) => hasWord(reg.lowerText(m)) || hasWord(e.label.toLowerCase()), 150);
     if (byWord !== undefined) return byWord;

@@ -13,6 +13,8 @@ import type { Unit } from './units';
 
 const STATEMENT_WORDS = new Set(['statement', 'remarks', 'message']);
 const AUTHOR_LINKS = new Set(['from', 'by', 'of']);
+const UPPER_START = /^\p{Lu}/u;
+const SENTENCE_END = /[.!?\u201d"]$/;
 const TITLE_LINKS = new Set(['on', 'about', 'regarding', 'concerning', 'following', 'after', 'for', 'to']);
 
 interface Authors {
@@ -34,7 +36,7 @@ function authorsInTitle(ctx: ClaimContext): Authors | undefined {
     }
     // names before the word: every token a capitalised name, a comma or "and" (a "joint" statement too)
     let first = k;
-    while (first > title.firstToken && (/^\p{Lu}/u.test(tokens[first - 1]!.text) || forms[first - 1] === ',' || forms[first - 1] === 'and')) first--;
+    while (first > title.firstToken && (UPPER_START.test(tokens[first - 1]!.text) || forms[first - 1] === ',' || forms[first - 1] === 'and')) first--;
     if (first === title.firstToken && first < k && TITLE_LINKS.has(forms[k + 1] ?? '')) {
       let end = k;
       if (forms[end - 1] === 'joint') end--;
@@ -108,7 +110,7 @@ function bodyUnits(ctx: ClaimContext, intro: Unit): Unit[] {
   for (let u = next.index; u < units.length; u++) {
     const unit = units[u]!;
     const last = tokens[unit.endToken - 1]!.text;
-    if (!/[.!?\u201d"]$/.test(last) || unit.endToken - unit.firstToken < 4) break;
+    if (!SENTENCE_END.test(last) || unit.endToken - unit.firstToken < 4) break;
     out.push(unit);
   }
   return out;

@@ -4,6 +4,9 @@
  */
 import type { AnalyzedDocument, Token } from '../types';
 
+const LINE_BREAK = /[\n\r]/;
+const LOWER_START = /^\p{Ll}/u;
+
 export interface Unit {
   index: number;
   start: number;
@@ -20,7 +23,7 @@ export interface Unit {
 
 /** A whitespace token that holds a line break (wink-nlp keeps them as tokens of their own). */
 export function isLineBreak(t: Token | undefined): boolean {
-  return !!t && (t.pos === 'SPACE' || t.type === 'tabCRLF') && /[\n\r]/.test(t.text);
+  return !!t && (t.pos === 'SPACE' || t.type === 'tabCRLF') && LINE_BREAK.test(t.text);
 }
 
 function isSpace(t: Token): boolean {
@@ -31,7 +34,7 @@ function startsLowerCase(tokens: readonly Token[], i: number): boolean {
   let k = i;
   while (k < tokens.length && isSpace(tokens[k]!) && !isLineBreak(tokens[k])) k++;
   const t = tokens[k];
-  return !!t && !isLineBreak(t) && /^\p{Ll}/u.test(t.text);
+  return !!t && !isLineBreak(t) && LOWER_START.test(t.text);
 }
 
 /** Splits the analysed sentences into units at line breaks; one linear pass over the tokens. */
