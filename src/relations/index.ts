@@ -50,8 +50,9 @@ export function extractRelations(analyzed: AnalyzedDocument, entities: EntityRec
   };
   const cues = relationLexicon().cueWords;
   for (let i = 0; i < tokens.length; i++) {
-    // most tokens are no cue: one lookup rules them out
-    if (!cues.has(tokens[i]!.normal) && !cues.has(tokens[i]!.lemma)) continue;
+    // most tokens are no cue: one lookup rules them out (a second only when the lemma differs)
+    const t = tokens[i]!;
+    if (!cues.has(t.normal) && (t.lemma === t.normal || !cues.has(t.lemma))) continue;
     investigatesAt(ctx, i);
     meetsAt(ctx, i);
     launchesAt(ctx, i);
