@@ -106,7 +106,8 @@ export class FrameFinder {
         continue;
       }
       const t = tokens[i]!;
-      if (POSSESSIVE_NOUNS.has(forms[i + 1] ?? '') && forms[i + 3] === 'that' && tokens[i + 2]?.lemma === 'be' && isPossessiveMark(t)) {
+      // the plain comparison first: it rules out nearly every token without a lookup
+      if (forms[i + 3] === 'that' && POSSESSIVE_NOUNS.has(forms[i + 1] ?? '') && tokens[i + 2]?.lemma === 'be' && isPossessiveMark(t)) {
         this.possessive(unit, i);
         continue;
       }
