@@ -24,6 +24,11 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** False for a character that is surely no whitespace (printable ASCII), so most tokens skip the full test. */
+function mayBeSpace(c: number): boolean {
+  return c <= 32 || c >= 127;
+}
+
 /** Runs wink-nlp over a document and maps its token-index spans back to character offsets. */
 export function analyze(doc: ArticleDocument): AnalyzedDocument {
   const engine = nlp();
@@ -70,7 +75,7 @@ export function analyze(doc: ArticleDocument): AnalyzedDocument {
       start,
       end: start + value.length,
     });
-    afterBreakToken = hasLineBreak(value, 0, value.length) && !value.trim();
+    afterBreakToken = mayBeSpace(value.charCodeAt(0)) && hasLineBreak(value, 0, value.length) && !value.trim();
     offset = start + value.length;
   }
 
