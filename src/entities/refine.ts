@@ -96,7 +96,7 @@ interface KnownNames {
   names: Set<string>;
   /** lower-case first and last words of those names (given names, surnames) */
   edges: Set<string>;
-  /** words the text also writes in lower case: a capitalised "Country" or "Music" is then a common word */
+  /** words of the runs that the text also writes in lower case: a capitalised "Country" or "Music" is then a common word */
   common: Set<string>;
 }
 
@@ -106,7 +106,10 @@ function knownNames(analyzed: AnalyzedDocument, runs: Run[], features: TokenFeat
   const edges = new Set<string>();
   const common = new Set<string>();
   const { tokens } = analyzed;
-  for (const t of tokens) if (t.text === t.normal && t.pos !== 'PROPN') common.add(t.normal);
+  // only words inside runs are ever asked about: collect those, not every lower-case word of the text
+  const inRuns = new Set<string>();
+  for (const r of runs) for (let k = r.start; k < r.end; k++) inRuns.add(tokens[k]!.normal);
+  for (const t of tokens) if (t.text === t.normal && t.pos !== 'PROPN' && inRuns.has(t.normal)) common.add(t.normal);
   for (const r of runs) {
     if (features.headline[r.start]) continue;
     if (features.sentenceInitial[r.start]) {
