@@ -9,9 +9,15 @@ import type { AnalyzedDocument, ArticleDocument, NumericEntity, Sentence, Token 
 type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | undefined;
 
+/**
+ * Only the annotations read here: sentences, POS tags (with the lemmas that follow them) and NER. Negation
+ * and sentiment would run after NER and write only their own flags and scores, which nothing reads.
+ */
+const PIPE = ['sbd', 'pos', 'ner'];
+
 /** The model takes ~100 ms to load, so one instance serves every document. */
 function nlp(): Nlp {
-  shared ??= winkNLP(model);
+  shared ??= winkNLP(model, PIPE);
   return shared;
 }
 
