@@ -141,18 +141,18 @@ export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
       }
     }
     let content = 0;
-    let capitalised = 0;
     let words = 0;
     for (let k = lineStart; k < end; k++) {
       const t = tokens[k]!;
       // possessive endings and apostrophes are no words of a headline
       if (!word[k] || t.pos === 'PART' || APOSTROPHE_START.test(t.text)) continue;
-      words++;
+      // at most 25 words, every content word capitalised: the first exception settles it (most lines are prose)
+      if (++words > 25) return;
       if (HEADLINE_SMALL.has(t.normal)) continue;
       content++;
-      if (cap[k] || !HAS_LOWER.test(t.text)) capitalised++;
+      if (!cap[k] && HAS_LOWER.test(t.text)) return;
     }
-    const isHeadline = content > 0 && capitalised === content && (content >= 2 || (words <= 3 && end === lineEnd)) && words <= 25;
+    const isHeadline = content > 0 && (content >= 2 || (words <= 3 && end === lineEnd));
     if (isHeadline) for (let k = lineStart; k < end; k++) headline[k] = 1;
   };
   for (let i = 1; i <= n; i++) {
