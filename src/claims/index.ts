@@ -40,7 +40,18 @@ export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord
   const resolved = new Map<Frame, number[]>();
   for (const f of frames) resolved.set(f, speakersOf(ctx, resolver, f, frames, resolved));
 
-  const claims = new Map<string, ClaimRecord>();
+  // one claim per span of text, keyed by both offsets packed in one number (neither exceeds the text's length)
+  const claims = new Map<number, ClaimRecord>();
+  const stride = ctx.text.length + 1;
+  const claimOf = (piece: { span: Span; sentence: Span }): ClaimRecord => {
+    const key = piece.span.start * stride + piece.span.end;
+    let claim = claims.get(key);
+    if (!claim) {
+      claim = newClaim(ctx, piece.span, piece.sentence);
+      claims.set(key, claim);
+    }
+    return claim;
+  };
   for (const f of frames) {
     const speakers = resolved.get(f) ?? [];
     const reporterOf = nested.get(f);
@@ -48,8 +59,7 @@ export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord
       // an outlet that carried another's claim reports it rather than stating it
       for (const inner of reporterOf) {
         for (const piece of claimPieces(ctx, inner)) {
-          const claim = claims.get(keyOf(piece.span)) ?? newClaim(ctx, piece.span, piece.sentence);
-          claims.set(keyOf(piece.span), claim);
+          const claim = claimOf(piece);
           for (const s of speakers) addReporter(claim, registry.entities[s]!.id, f.cue);
         }
       }
@@ -57,8 +67,7 @@ export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord
     }
     if (!speakers.length) continue;
     for (const piece of claimPieces(ctx, f)) {
-      const claim = claims.get(keyOf(piece.span)) ?? newClaim(ctx, piece.span, piece.sentence);
-      claims.set(keyOf(piece.span), claim);
+      const claim = claimOf(piece);
       for (const s of speakers) {
         const entity = registry.entities[s]!;
         addStance(claim, { entityId: entity.id, stance: piece.stance, cue: f.cue });
@@ -82,10 +91,6 @@ export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function keyOf(span: Span): string {
-  return `${span.start}:${span.end}`;
 }
 
 function newClaim(ctx: ClaimContext, span: Span, sentence: Span): ClaimRecord {
