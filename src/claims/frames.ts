@@ -6,7 +6,7 @@
 import type { Span, Stance, Token } from '../types';
 import type { ClaimContext } from './context';
 import { isQuoteCloser, isQuoteOpener } from './context';
-import { ACCORDING, FRAME_PHRASES, PARTICLE_CUES, POSSESSIVE_NOUNS, TIME_WORDS, VERB_CUES, type VerbCue } from './lexicon';
+import { ACCORDING, FRAME_PHRASES, PARTICLE_CUES, PHRASE_FIRST_WORDS, POSSESSIVE_NOUNS, TIME_WORDS, VERB_CUES, type VerbCue } from './lexicon';
 import { bareNounsEndingAt, isPossessiveMark, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases';
 import { chainEnd, chainStart } from './quotes';
 import { isLineBreak, type Unit } from './units';
@@ -93,12 +93,14 @@ export class FrameFinder {
     const { tokens, forms } = this.ctx;
     if (this.transcriptTurn(unit)) return;
     for (let i = unit.firstToken; i < unit.endToken; i++) {
-      const according = ACCORDING.matchAt(forms, i, unit.endToken);
+      // one lookup rules out most tokens before either phrase index is asked
+      const phraseStart = PHRASE_FIRST_WORDS.has(forms[i]!);
+      const according = phraseStart ? ACCORDING.matchAt(forms, i, unit.endToken) : undefined;
       if (according) {
         this.according(unit, i, i + according.words.length);
         continue;
       }
-      const phrase = FRAME_PHRASES.matchAt(forms, i, unit.endToken);
+      const phrase = phraseStart ? FRAME_PHRASES.matchAt(forms, i, unit.endToken) : undefined;
       if (phrase) {
         const cue: VerbCue = { stance: phrase.value, clause: true, object: false, belief: false, report: false, np: phrase.value !== 'stated' };
         this.verb(unit, i, i + phrase.words.length, cue);

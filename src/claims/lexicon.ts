@@ -85,6 +85,11 @@ export class PhraseIndex<T> {
     }
   }
 
+  /** The words that start a phrase. */
+  firstWords(): Iterable<string> {
+    return this.byFirst.keys();
+  }
+
   /** The longest phrase that starts at `at` in `forms`, if any. */
   matchAt(forms: readonly string[], at: number, limit = forms.length): Phrase<T> | undefined {
     const list = this.byFirst.get(forms[at] ?? '');
@@ -114,6 +119,9 @@ export const ACCORDING = new PhraseIndex<true>((cues.according as string[]).map(
 export const FRAME_PHRASES = new PhraseIndex<Stance>(
   Object.entries(cues.framePhrases as Record<string, string>).map(([p, s]) => [p, toStance(s, `framePhrases.${p}`)]),
 );
+
+/** The first words of both: most tokens start neither. */
+export const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...ACCORDING.firstWords(), ...FRAME_PHRASES.firstWords()]);
 
 export const CONTENT_MODIFIERS = new PhraseIndex<Stance>(
   Object.entries(cues.contentModifiers as Record<string, string[]>).flatMap(([s, list]) => list.map((p): [string, Stance] => [p, toStance(s, 'contentModifiers')])),
