@@ -492,7 +492,7 @@ export class FrameFinder {
   private findSignedQuotes(): void {
     const { tokens, forms, quotes, units, unitOf } = this.ctx;
     for (let i = 1; i < tokens.length; i++) {
-      if (!DASHES.has(forms[i]!) || !isQuoteCloser(this.ctx, i - 1)) continue;
+      if (!isQuoteCloser(this.ctx, i - 1) || !DASHES.has(forms[i]!)) continue;
       const u = units[unitOf[i]!];
       if (!u) continue;
       const name = phraseStartingAt(tokens, i + 1, u.endToken);
