@@ -93,10 +93,13 @@ function sumVotes(spans: NameSpan[], members: number[]): KindVotes {
 
 /** The display name: the gazetteer's, a canonical form, else the fullest written form (no acronym when an expansion exists). */
 function pickLabel(spans: NameSpan[], members: number[], kind: EntityKind): string {
+  const nameOf = (s: NameSpan) => s.gazetteer?.name ?? s.canonical ?? s.text.replace(POSSESSIVE_ENDING, '');
+  // most entities are named once: nothing to rank
+  if (members.length === 1) return nameOf(spans[members[0]!]!);
   const counts = new Map<string, { n: number; first: number; words: number; acronym: boolean }>();
   for (const i of members) {
     const s = spans[i]!;
-    const name = s.gazetteer?.name ?? s.canonical ?? s.text.replace(POSSESSIVE_ENDING, '');
+    const name = nameOf(s);
     const rank = s.gazetteer ? 3 : s.canonical ? 2 : 0;
     const c = counts.get(name) ?? { n: 0, first: i, words: name.split(SPACES).length + rank * 100, acronym: isAcronym(name) };
     c.n++;
