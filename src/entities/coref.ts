@@ -36,7 +36,7 @@ function sentenceOf(analyzed: AnalyzedDocument, offset: number): number {
   return lo;
 }
 
-/** The best draft among those seen that `fits`; `named` drafts may lie beyond the reach (see `resolveReferences`). */
+/** The best draft met so far that `fits`; `named` drafts (whose name or cues hold the head word) may lie beyond the reach. */
 type Pick = (fits: (d: Draft) => boolean, sentence: number, reach: number, score: (d: Draft, s: Seen) => number, named?: (d: Draft) => boolean) => number | undefined;
 
 const byPosition = (_d: Draft, s: Seen): number => s.position;

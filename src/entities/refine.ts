@@ -25,7 +25,6 @@ const DOCUMENT_HEADS = new Set(['amendment', 'act', 'treaty', 'accord', 'accords
 const ADJECTIVE_ENDING = /(an|ern|ic|ior|ish|ese|al|ist)$/;
 const POSSESSIVE_ENDING = /['’]s$/;
 const POSSESSIVE_WORD = /^['’]s$/;
-/** a capitalised word of a personal name ("Ana", "O’Neil", "Smith-Jones"), or an initial ("J.") */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’.-]+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const CAPITALS = /^\p{Lu}+$/u;

@@ -10,8 +10,8 @@ type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | undefined;
 
 /**
- * Only the annotations read here: sentences, POS tags (with the lemmas that follow them) and NER. Negation
- * and sentiment would run after NER and write only their own flags and scores, which nothing reads.
+ * Only the annotations read here: sentences, POS tags (which the lemmas follow) and NER. Negation and
+ * sentiment write only their own flags and scores, which nothing reads and the POS tagger does not use.
  */
 const PIPE = ['sbd', 'pos', 'ner'];
 
@@ -52,9 +52,9 @@ export function analyze(doc: ArticleDocument): AnalyzedDocument {
   // sentence spans first, so that each token is built once with its sentence index
   const n = values.length;
   const inRange = (k: number) => k >= 0 && k < n;
-  const spans = (wdoc.sentences().out(its.span) as unknown as [number, number][]).filter(([first, last]) => inRange(first) && inRange(last));
+  const sentenceSpans = (wdoc.sentences().out(its.span) as unknown as [number, number][]).filter(([first, last]) => inRange(first) && inRange(last));
   const sentenceOf = new Int32Array(n);
-  spans.forEach(([first, last], index) => sentenceOf.fill(index, first, last + 1));
+  sentenceSpans.forEach(([first, last], index) => sentenceOf.fill(index, first, last + 1));
 
   const text = doc.text;
   const out: Token[] = [];
@@ -85,7 +85,7 @@ export function analyze(doc: ArticleDocument): AnalyzedDocument {
     offset = start + value.length;
   }
 
-  const sentences: Sentence[] = spans.map(([first, last], index) => ({ index, start: out[first]!.start, end: out[last]!.end, firstToken: first, endToken: last + 1 }));
+  const sentences: Sentence[] = sentenceSpans.map(([first, last], index) => ({ index, start: out[first]!.start, end: out[last]!.end, firstToken: first, endToken: last + 1 }));
 
   const numericEntities: NumericEntity[] = [];
   wdoc.entities().each((e: { out: (f: unknown) => unknown }) => {
