@@ -65,12 +65,13 @@ class MentionIndex {
     return out;
   }
 
-  /** Mentions that end before `at`, most recent first, up to `limit`. */
-  *before(at: number, limit = 400): Generator<Placed> {
+  /** The most recent mention that ends before `at` and that `accept` takes, among the last `limit` before it. */
+  lastAccepted(at: number, limit: number, accept: (p: Placed) => boolean): Placed | undefined {
     for (let i = this.lastBefore(at), seen = 0; i >= 0 && seen < limit; i--, seen++) {
       const p = this.items[i]!;
-      if (p.end <= at) yield p;
+      if (p.end <= at && accept(p)) return p;
     }
+    return undefined;
   }
 
   inside(span: Span): Placed[] {
@@ -128,8 +129,7 @@ export class EntityRegistry {
 
   /** The most recent entity before `at` that `accept` takes. */
   recent(at: number, accept: (e: EntityRecord, mention: Span) => boolean, limit = 400): number | undefined {
-    for (const p of this.index.before(at, limit)) if (accept(this.entities[p.entity]!, p)) return p.entity;
-    return undefined;
+    return this.index.lastAccepted(at, limit, (p) => accept(this.entities[p.entity]!, p))?.entity;
   }
 
   /** Entities named inside the span. */
