@@ -115,6 +115,21 @@ function pickLabel(spans: NameSpan[], members: number[], kind: EntityKind): stri
   return ranked[0]![0];
 }
 
+/** The groups by the initials of their names of two words or more, the first group to claim them keeping them. */
+function initialsIndex(spans: NameSpan[], members: { root: number; list: number[] }[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (const { root, list } of members) {
+    for (const i of list) {
+      const s = spans[i]!;
+      if (s.end - s.start >= 2 && !isAcronym(s.text)) {
+        const ini = initials(s.text);
+        if (ini.length >= 2 && !index.has(ini)) index.set(ini, root);
+      }
+    }
+  }
+  return index;
+}
+
 /** Merges the spans into clusters, in order of first mention. */
 export function mergeSpans(spans: NameSpan[]): Cluster[] {
   const groups = new Groups(spans.length);
@@ -156,19 +171,12 @@ export function mergeSpans(spans: NameSpan[]): Cluster[] {
 
   // Acronyms and expansions met apart ("FBI" ... "Federal Bureau of Investigation").
   let members = membersOf();
-  const byInitials = new Map<string, number>();
-  for (const { root, list } of members) {
-    for (const i of list) {
-      const s = spans[i]!;
-      if (s.end - s.start >= 2 && !isAcronym(s.text)) {
-        const ini = initials(s.text);
-        if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, root);
-      }
-    }
-  }
+  let byInitials: Map<string, number> | undefined;
   for (const { root, list } of members) {
     const s = spans[list[0]!]!;
-    if (list.every((i) => isAcronym(spans[i]!.text)) && !s.gazetteer) {
+    if (!s.gazetteer && list.every((i) => isAcronym(spans[i]!.text))) {
+      // computed once an acronym asks for it: many texts have none that does
+      byInitials ??= initialsIndex(spans, members);
       const other = byInitials.get(s.text.replace(DOTS, ''));
       if (other !== undefined) groups.union(root, other);
     }
