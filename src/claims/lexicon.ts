@@ -120,7 +120,7 @@ export const FRAME_PHRASES = new PhraseIndex<Stance>(
   Object.entries(cues.framePhrases as Record<string, string>).map(([p, s]) => [p, toStance(s, `framePhrases.${p}`)]),
 );
 
-/** The first words of both: most tokens start neither. */
+/** The first words of the "according to" and the frame phrases: most tokens start neither. */
 export const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...ACCORDING.firstWords(), ...FRAME_PHRASES.firstWords()]);
 
 export const CONTENT_MODIFIERS = new PhraseIndex<Stance>(
