@@ -63,7 +63,12 @@ export function isWordToken(t: Token): boolean {
   return HAS_LETTER.test(t.text) && LETTER_OR_DIGIT_START.test(t.text);
 }
 
-export const isOpener = (t: Token): boolean => OPENER.test(t.text);
+function isAsciiAlphanumeric(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Opening quotes, brackets or dashes only; a letter or digit first rules that out without the regex. */
+export const isOpener = (t: Token): boolean => !isAsciiAlphanumeric(t.text.charCodeAt(0)) && OPENER.test(t.text);
 
 function startsLine(tokens: Token[], i: number): boolean {
   if (i === 0) return true;
