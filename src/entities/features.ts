@@ -32,7 +32,6 @@ const DESIGNATOR_CHARS = /^[\p{L}\d][\p{L}\d\-/.]*$/u;
 const YEAR = /^(1[89]|20)\d\d$/;
 const OPENER = /^["“‘'(\[«—–-]+$/;
 const SENTENCE_OPENING_MARK = /^["“‘:—–]$/;
-const APOSTROPHE_START = /^['’]/;
 const LINE_BREAK = /[\n\r]/;
 /** words a title-case headline leaves in lower case */
 const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'vs.', 'via', 'over', 'into', 'up', 'off', 'per']);
@@ -61,6 +60,11 @@ export function isWordToken(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   return HAS_LETTER.test(t.text) && LETTER_OR_DIGIT_START.test(t.text);
+}
+
+function startsWithApostrophe(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x27 || c === 0x2019;
 }
 
 function isAsciiAlphanumeric(c: number): boolean {
@@ -150,7 +154,7 @@ export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
     for (let k = lineStart; k < end; k++) {
       const t = tokens[k]!;
       // possessive endings and apostrophes are no words of a headline
-      if (!word[k] || t.pos === 'PART' || APOSTROPHE_START.test(t.text)) continue;
+      if (!word[k] || t.pos === 'PART' || startsWithApostrophe(t.text)) continue;
       // at most 25 words, every content word capitalised: the first exception settles it (most lines are prose)
       if (++words > 25) return;
       if (HEADLINE_SMALL.has(t.normal)) continue;
