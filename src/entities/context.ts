@@ -15,6 +15,8 @@ const APPOSITIVE_ORGANIZATION = new Set(['unit', 'subsidiary', 'division', 'make
 /** what a politician leads under their own name */
 const COLLECTIVES = new Set(['campaign', 'administration', 'government']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+/** what an outlet does in its own name: "the Oregonian reported" */
+const REPORTED = new Set(['reported', 'reports', 'reporting']);
 const LOWER = /^\p{Ll}/u;
 const UPPER = /^\p{Lu}/u;
 const COMPASS_WORD = /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|upper|lower)(ern)?$/;
@@ -52,7 +54,6 @@ function addHead(span: NameSpan, head: string): void {
   (span.heads ??= []).push(head);
 }
 
-/** An unnamed person described by an organization and a role: "a NASA spokesperson", "a spokesman for the FBI". */
 /** A person's campaign or administration ("the Clinton campaign", "the Obama administration"). */
 export interface CollectiveMention {
   personSpan: number;
@@ -61,6 +62,7 @@ export interface CollectiveMention {
   end: number;
 }
 
+/** An unnamed person described by an organization and a role: "a NASA spokesperson", "a spokesman for the FBI". */
 export interface RoleMention {
   orgSpan: number;
   role: string;
@@ -177,6 +179,7 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
           span.orgSpan = orgIndex;
           span.orgEvidence = { start: org.mentionStart, end: span.end };
           org.modifier = true;
+          vote(org, 'organization', 4);
           span.mentionStart = org.mentionStart;
         } else if (before && POSSESSIVE.test(before.text)) {
           const owner = byEnd.get(title.start - 1);
@@ -282,7 +285,13 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
     const linkWord = tokens[linkAt]?.normal;
     if (linkWord === 'for' || linkWord === 'at' || linkWord === 'with') {
       const r = tokens[linkAt - 1];
-      if (r && lex.unnamedRoles.has(r.normal) && LOWER.test(r.text) && span.votes.place === undefined) roles.push({ orgSpan: index, role: r.normal, start: linkAt - 1, end: linkAt });
+      // "Analysts at Acme questioned ...": the role may open the sentence, capitalised
+      const opensSentence = !!r && (linkAt - 1 === 0 || tokens[linkAt - 2]!.sentence !== r.sentence);
+      if (r && lex.unnamedRoles.has(r.normal) && (LOWER.test(r.text) || opensSentence) && span.votes.place === undefined) {
+        roles.push({ orgSpan: index, role: r.normal, start: linkAt - 1, end: linkAt });
+        // people are employed by an organization: unless its name or the gazetteer says which kind
+        vote(span, 'organization', 2);
+      }
     }
 
     // A description right before the name: "the Russian space agency Interpol", "the newspaper Le Monde".
@@ -311,6 +320,15 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
     if (personal && !camelCase) vote(span, 'person', givenName ? 4 : 1.5);
     const verb = tokens[span.mentionEnd];
     if (verb && lex.speechVerbs.has(verb.normal) && !isAcronym(first.text)) vote(span, 'person', 1);
+    // "the Oregonian reported", "the Riverside shelter": a person's name takes no article (a name that only
+    // modifies the noun after it, "the Steele dossier", tells nothing; "the Clintons" is a family)
+    const modifies = !!verb && verb.pos === 'NOUN' && LOWER.test(verb.text);
+    const family = span.end - span.start === 1 && first.text.endsWith('s');
+    if (prev?.normal === 'the' && !span.title && !span.modifier && !givenName && !modifies && !family) {
+      // "in the Mediterranean", "along the Danube": a place
+      const placed = PLACE_PREPOSITIONS.has(tokens[span.mentionStart - 2]?.normal ?? '') || tokens[span.mentionStart - 2]?.normal === 'along';
+      vote(span, placed ? 'place' : verb && REPORTED.has(verb.normal) ? 'media' : 'organization', 2);
+    }
     // the weakest guess, for names nothing else speaks about
     const organizationLike = camelCase || isAcronym(first.text) || HAS_DIGIT.test(span.text) || (span.end - span.start === 1 && !HAS_LOWER.test(first.text));
     vote(span, organizationLike ? 'organization' : 'person', 0.1);

@@ -27,6 +27,32 @@ describe('entity mentions and typing', () => {
     expect(find(list, 'Food and Drug Administration').kind).toBe('agency');
   });
 
+  it('keeps a title after "of" inside an organization\'s name', () => {
+    const list = entitiesOf('The Vermont Department of Justice is reviewing the case, officials said.');
+    expect(find(list, 'Vermont Department of Justice').kind).toBe('agency');
+    expect(list.some((e) => e.label === 'Vermont Department of')).toBe(false);
+  });
+
+  it('types what a title belongs to as an organization and joins it to its longer name', () => {
+    const list = entitiesOf('Investors cheered Brightwell Semiconductor on Monday. Brightwell Chief Executive Anna Reyes told analysts that sales would grow.');
+    const company = find(list, 'Brightwell Semiconductor');
+    expect(company.kind).toBe('organization');
+    expect(list.filter((e) => e.label === 'Brightwell')).toEqual([]);
+    expect(find(list, 'Anna Reyes').kind).toBe('person');
+  });
+
+  it('types a name after "the" as no person: an outlet when it reports, a place after "in the"', () => {
+    const list = entitiesOf('Nothing changed on Monday, the Lakeshorian reported. Ships waited in the Caspian for days. The Hendersons said they were relieved.');
+    expect(find(list, 'Lakeshorian').kind).toBe('media');
+    expect(find(list, 'Caspian').kind).toBe('place');
+    expect(find(list, 'Hendersons').kind).toBe('person');
+  });
+
+  it('types the employer of analysts who open a sentence as an organization', () => {
+    const list = entitiesOf('Shares fell on Monday. Analysts at Moorfield questioned whether the deal would close.');
+    expect(find(list, 'Moorfield').kind).toBe('organization');
+  });
+
   it('reads lower-case roles before a name as titles', () => {
     const list = entitiesOf('The crew included ESA astronaut Samantha Cristoforetti and the pilot.');
     const person = find(list, 'Samantha Cristoforetti');

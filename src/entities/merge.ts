@@ -1,12 +1,16 @@
 /**
  * claimgraph entities: groups the name spans of one document into entities: same name or gazetteer entry,
- * acronym and expansion, bare name and designated name ("Apollo" → "Apollo 13"), surname and full name.
+ * acronym and expansion, bare name and designated name ("Apollo" → "Apollo 13"), surname and full name, an
+ * organization's name and its short form ("Acme Semiconductor" → "Acme").
  */
 import { ENTITY_KINDS } from '../graph/schema';
 import type { EntityKind } from '../types';
 import { isAcronym } from './features';
 import { lexicon, lowerKey } from './lexicon';
 import type { KindVotes, NameSpan } from './spans';
+
+/** Kinds whose names end in a head word that later mentions drop ("Acme Corp.", then "Acme"). */
+const INSTITUTIONS: ReadonlySet<EntityKind> = new Set<EntityKind>(['organization', 'agency', 'media']);
 
 /** One entity of the document as it is being assembled. */
 export interface Cluster {
@@ -189,6 +193,7 @@ export function mergeSpans(spans: NameSpan[]): Cluster[] {
   const extensions = new Map<string, { root: number; size: number }>(); // bare text → best designated cluster
   const surnames = new Map<string, { root: number; size: number }>();
   const given = new Map<string, { root: number; size: number }>();
+  const shortForms = new Map<string, { root: number; size: number }>();
   const offer = (map: Map<string, { root: number; size: number }>, key: string, root: number, size: number) => {
     const cur = map.get(key);
     if (!cur || size > cur.size) map.set(key, { root, size });
@@ -204,13 +209,21 @@ export function mergeSpans(spans: NameSpan[]): Cluster[] {
         offer(surnames, nameKey(lastWord), root, list.length);
         if (lexicon().firstNames.has(words[0]!)) offer(given, nameKey(words[0]!), root, list.length);
       }
+      // "Acme Semiconductor" is "Acme" later on: an organization's name without its head word
+      if (INSTITUTIONS.has(kinds.get(root)!) && INSTITUTIONS.has(lexicon().nameHeads.get(lastWord.toLowerCase())!)) {
+        offer(shortForms, nameKey(words.slice(0, -1).join(' ')), root, list.length);
+      }
     }
   }
   for (const { root, list } of members) {
     const s = spans[list[0]!]!;
     if (s.gazetteer || list.some((i) => hasDigit[i])) continue;
     const key = keyOf[list[0]!]!;
-    const target = extensions.get(key) ?? (s.end - s.start === 1 && !isAcronym(s.text) ? (surnames.get(key) ?? given.get(key)) : undefined);
+    const kind = kinds.get(root)!;
+    const target =
+      extensions.get(key) ??
+      (s.end - s.start === 1 && !isAcronym(s.text) ? (surnames.get(key) ?? given.get(key)) : undefined) ??
+      (INSTITUTIONS.has(kind) ? shortForms.get(key) : undefined);
     if (target && target.root !== root) groups.union(root, target.root);
   }
 

@@ -243,6 +243,9 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
     for (let p = start; p < end; p++) {
       const title = titleAt(tokens, p, end);
       if (!title) continue;
+      // "Department of Justice", "Office of the Inspector General": a title after "of" is part of an organization's name
+      const link = tokens[p - 1]?.normal === 'the' && p - 1 > start ? p - 2 : p - 1;
+      if (link >= start && tokens[link]!.normal === 'of') continue;
       let nameStart = title.end;
       // "Chairman Rep. Jason Chaffetz": titles in a row
       for (let more = titleAt(tokens, nameStart, end); more && more.end < end; more = titleAt(tokens, nameStart, end)) nameStart = more.end;
@@ -261,6 +264,8 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
       if (p > start) {
         const org = newSpan(analyzed, start, p);
         org.modifier = true;
+        // what a title belongs to is an organization, unless its name or the gazetteer says which kind
+        vote(org, 'organization', 4);
         orgIndex = out.length;
         out.push(org);
       }
