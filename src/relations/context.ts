@@ -19,6 +19,18 @@ const CLAUSE_BREAKS = new Set(['said', 'says', 'that', 'which', 'who', 'whom', '
 
 export const AGENTS: ReadonlySet<EntityKind> = new Set<EntityKind>(['agency', 'organization', 'person', 'media']);
 
+/** The kinds that can employ or be led by a person (a place is governed, not led, in this graph). */
+export const EMPLOYERS: ReadonlySet<EntityKind> = new Set<EntityKind>(['agency', 'organization', 'media']);
+
+export const POSSESSIVE = /^['’]s?$/;
+
+/** The named occurrence that starts at token k, if any. */
+export function occurrenceAt(ctx: PatternContext, k: number): Occurrence | undefined {
+  const oi = ctx.mentions.at[k];
+  const o = oi !== undefined && oi >= 0 ? ctx.mentions.occurrences[oi] : undefined;
+  return o && o.start === k ? o : undefined;
+}
+
 /**
  * The names before token `cue`, within `reach` tokens and the same clause, whose kind is in `kinds`. The walk
  * crosses only auxiliaries and the verbs that lead to another ("plan to", "convened a commission to").

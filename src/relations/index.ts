@@ -2,28 +2,32 @@
  * claimgraph relations: the relations between entities that the text states (investigates, meets, launches,
  * employs, leads, part_of, located_in), each with the span of the words that state it. One pass over the tokens.
  */
-import type { AnalyzedDocument, EntityKind, EntityRecord, RelationKind, RelationRecord } from '../types';
+import type { AnalyzedDocument, EntityRecord, RelationKind, RelationRecord } from '../types';
 import { analyzeEntities } from '../entities';
 import { indexMentions } from './mentions';
-import { record, type PatternContext } from './context';
+import { EMPLOYERS, record, type PatternContext } from './context';
 import { investigatesAt } from './investigates';
 import { meetsAt } from './meets';
 import { launchesAt } from './launches';
 import { partOfAt } from './part-of';
+import { roleAppositionAt } from './roles';
+import { worksForAt } from './works-for';
 import { relationLexicon } from './lexicon';
-
-const EMPLOYERS: ReadonlySet<EntityKind> = new Set<EntityKind>(['agency', 'organization', 'media']);
 
 /** Finds the relations between entities that the text states. */
 export function extractRelations(analyzed: AnalyzedDocument, entities: EntityRecord[]): RelationRecord[] {
   const mentions = indexMentions(analyzed, entities);
   const known = new Set(entities.map((e) => e.id));
   const out: RelationRecord[] = [];
-  const seen = new Set<string>();
+  // a title the entity stage linked and the same words read by a pattern here state one relation, not two
+  const cited = new Map<string, RelationRecord['evidence'][]>();
   const push = (r: RelationRecord) => {
-    const key = `${r.kind}|${r.source}|${r.target}|${r.evidence.start}|${r.evidence.end}`;
-    if (r.source === r.target || seen.has(key)) return;
-    seen.add(key);
+    if (r.source === r.target) return;
+    const key = `${r.kind}|${r.source}|${r.target}`;
+    const spans = cited.get(key) ?? [];
+    if (spans.some((s) => s.start < r.evidence.end && r.evidence.start < s.end)) return;
+    spans.push(r.evidence);
+    cited.set(key, spans);
     out.push(r);
   };
   const { tokens } = analyzed;
@@ -57,7 +61,11 @@ export function extractRelations(analyzed: AnalyzedDocument, entities: EntityRec
     meetsAt(ctx, i);
     launchesAt(ctx, i);
   }
-  for (let oi = 0; oi < mentions.occurrences.length; oi++) partOfAt(ctx, oi);
+  for (let oi = 0; oi < mentions.occurrences.length; oi++) {
+    partOfAt(ctx, oi);
+    roleAppositionAt(ctx, oi);
+    worksForAt(ctx, oi);
+  }
 
   return out.sort((x, y) => x.evidence.start - y.evidence.start || x.evidence.end - y.evidence.end || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0) || (x.source < y.source ? -1 : x.source > y.source ? 1 : 0) || (x.target < y.target ? -1 : x.target > y.target ? 1 : 0));
 }

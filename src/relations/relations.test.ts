@@ -37,6 +37,50 @@ describe('relations', () => {
     expect(lines('John Poe, a former director of the FBI, said nothing.')).toEqual([]);
   });
 
+  it('reads employs from a job noun in apposition, with its modifiers and any of its prepositions', () => {
+    const specialist = 'Dr. Jane Roe, an infectious disease specialist at Midland University, said the virus was spreading.';
+    expect(ofKind(specialist, 'employs')).toEqual(['Midland University -employs-> Jane Roe']);
+    expect(relationsOf(specialist)[0]!.evidence).toBe('Dr. Jane Roe, an infectious disease specialist at Midland University');
+    expect(ofKind('Mary Poe, senior economist with First Bank, said rates would rise.', 'employs')).toEqual(['First Bank -employs-> Mary Poe']);
+    expect(ofKind('Jane Roe, a professor of economics at Midland University, said rates rose.', 'employs')).toEqual(['Midland University -employs-> Jane Roe']);
+    expect(ofKind('Jane Roe, a Midland University epidemiologist, said rates rose.', 'employs')).toEqual(['Midland University -employs-> Jane Roe']);
+    expect(ofKind('John Doe, an analyst at the conservative Harbor Institute, said rates rose.', 'employs')).toEqual(['Harbor Institute -employs-> John Doe']);
+    expect(ofKind('John Doe, a professor of physics and applied science at Midland University, said little.', 'employs')).toEqual(['Midland University -employs-> John Doe']);
+  });
+
+  it('reads no employs without an organization, from a place, from a past role or for a family', () => {
+    expect(lines('John Doe, a spokesman, said nothing.')).toEqual([]);
+    expect(lines('John Doe, a professor at Ohio, said nothing.')).toEqual([]);
+    expect(lines('John Doe, a spokesman for the family, said they were grateful.')).toEqual([]);
+    expect(ofKind('Jane Roe, a former economist at First Bank, said rates rose.', 'employs')).toEqual([]);
+  });
+
+  it('reads employs from "works for" and "works at"', () => {
+    expect(ofKind('Ann Lee, who works for Acme Corp, said the plant was safe.', 'employs')).toEqual(['Acme Corp -employs-> Ann Lee']);
+    expect(relationsOf('Jane Roe works at the Harbor Authority.').map((r) => r.evidence)).toEqual(['Jane Roe works at the Harbor Authority']);
+    expect(ofKind('Ann Lee, who works directly for the Harbor Authority, said little.', 'employs')).toEqual(['Harbor Authority -employs-> Ann Lee']);
+  });
+
+  it('reads leads from a leader title in apposition, and staff from a deputy or a department head', () => {
+    expect(ofKind('Jane Roe, Zentrix Systems Inc.\'s chief executive, said sales rose.', 'leads')).toEqual(['Jane Roe -leads-> Zentrix Systems Inc.']);
+    expect(ofKind('Jane Roe, president and chief executive of Zentrix Systems Inc., said sales rose.', 'leads')).toEqual(['Jane Roe -leads-> Zentrix Systems Inc.']);
+    expect(lines('Jane Roe, head of research at Zentrix Systems Inc., said sales rose.')).toEqual(['Zentrix Systems Inc. -employs-> Jane Roe']);
+    expect(lines('Jane Roe, deputy director of the Harbor Authority, said sales rose.')).toEqual(['Harbor Authority -employs-> Jane Roe']);
+    expect(lines('Jane Roe, governor of Ohio, said nothing.')).toEqual([]);
+  });
+
+  it('reads leads from a present-tense verb of leading, not from a past one or a modifier', () => {
+    expect(ofKind('Jane Roe, who heads the Zentrix Corporation, said sales rose.', 'leads')).toEqual(['Jane Roe -leads-> Zentrix Corporation']);
+    expect(ofKind('Jane Roe, who now runs Midland University, said little.', 'leads')).toEqual(['Jane Roe -leads-> Midland University']);
+    expect(lines('Jane Roe, who led the Harbor Authority until 2019, said nothing.')).toEqual([]);
+    expect(lines('Jane Roe runs the Harbor Authority campaign.')).toEqual([]);
+  });
+
+  it('reads leads from "is" or "serves as" and a title', () => {
+    expect(ofKind('Jane Roe is the chief executive of the Zentrix Corporation.', 'leads')).toEqual(['Jane Roe -leads-> Zentrix Corporation']);
+    expect(ofKind('Jane Roe serves as president of Midland University.', 'leads')).toEqual(['Jane Roe -leads-> Midland University']);
+  });
+
   it('reads investigates from a verb or a light verb with its noun, and the incident after it', () => {
     const text = 'A leak was found in the pipeline. The EPA and Shell are investigating the cause of the leak. Investigators said the leak was small.';
     expect(ofKind(text, 'investigates').sort()).toEqual(['Environmental Protection Agency -investigates-> leak', 'Shell -investigates-> leak']);
