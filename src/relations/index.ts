@@ -12,6 +12,7 @@ import { launchesAt } from './launches';
 import { partOfAt } from './part-of';
 import { roleAppositionAt } from './roles';
 import { worksForAt } from './works-for';
+import { basedAt } from './based';
 import { relationLexicon } from './lexicon';
 
 /** Finds the relations between entities that the text states. */
@@ -65,6 +66,7 @@ export function extractRelations(analyzed: AnalyzedDocument, entities: EntityRec
     partOfAt(ctx, oi);
     roleAppositionAt(ctx, oi);
     worksForAt(ctx, oi);
+    basedAt(ctx, oi);
   }
 
   return out.sort((x, y) => x.evidence.start - y.evidence.start || x.evidence.end - y.evidence.end || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0) || (x.source < y.source ? -1 : x.source > y.source ? 1 : 0) || (x.target < y.target ? -1 : x.target > y.target ? 1 : 0));

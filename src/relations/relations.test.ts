@@ -81,6 +81,15 @@ describe('relations', () => {
     expect(ofKind('Jane Roe serves as president of Midland University.', 'leads')).toEqual(['Jane Roe -leads-> Midland University']);
   });
 
+  it('reads located_in from a place-based modifier before or after the name', () => {
+    const before = 'The Chennai-based company Zentrix Systems said sales rose.';
+    expect(ofKind(before, 'located_in')).toEqual(['Zentrix Systems -located_in-> Chennai']);
+    expect(relationsOf(before)[0]!.evidence).toBe('Chennai-based company Zentrix Systems');
+    expect(ofKind('Zentrix Systems Inc., a Boston-based software company, said sales rose.', 'located_in')).toEqual(['Zentrix Systems Inc. -located_in-> Boston']);
+    expect(lines('Jane Roe, a Boston-based lawyer, said nothing.')).toEqual([]);
+    expect(lines('Sales of Boston-based products rose.')).toEqual([]);
+  });
+
   it('reads investigates from a verb or a light verb with its noun, and the incident after it', () => {
     const text = 'A leak was found in the pipeline. The EPA and Shell are investigating the cause of the leak. Investigators said the leak was small.';
     expect(ofKind(text, 'investigates').sort()).toEqual(['Environmental Protection Agency -investigates-> leak', 'Shell -investigates-> leak']);
