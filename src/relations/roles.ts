@@ -20,7 +20,7 @@ const MODIFIER_REACH = 5;
 const NOT_MODIFIERS = new Set(['ADP', 'DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'NUM']);
 /** A lower-case complement between a title and its organization ("professor of geosciences and history at"). */
 const COMPLEMENT_REACH = 5;
-/** Adjectives between "the" and the organization ("an analyst at the libertarian Cato Institute"). */
+/** Adjectives between "the" and the organization ("an analyst at the conservative Harbor Institute"). */
 const ADJECTIVE_REACH = 2;
 
 /** The token after the longest leader title that starts at token k ("chief executive officer", "director-general"). */
@@ -115,7 +115,8 @@ export function roleAt(ctx: PatternContext, k: number): StatedRole | undefined {
   if (link === 'for' || link === 'with') leads = false;
   if (tokens[e]?.normal === 'the') {
     e++;
-    for (const limit = e + ADJECTIVE_REACH; e < limit && tokens[e]?.pos === 'ADJ' && /^\p{Ll}/u.test(tokens[e]!.text); ) e++;
+    // the tagger reads some of these as nouns ("libertarian", "state")
+    for (const limit = e + ADJECTIVE_REACH; e < limit && (tokens[e]?.pos === 'ADJ' || tokens[e]?.pos === 'NOUN') && /^\p{Ll}/u.test(tokens[e]!.text); ) e++;
   }
   const organization = occurrenceAt(ctx, e);
   if (!organization || !EMPLOYERS.has(organization.kind)) return undefined;
