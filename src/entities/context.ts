@@ -32,7 +32,8 @@ function titleBefore(tokens: Token[], end: number): { title: string; start: numb
   let best: { title: string; start: number } | undefined;
   for (let s = end - 1; s >= 0 && s >= end - lex.titleMaxWords; s--) {
     const t = tokens[s]!;
-    if (!LOWER.test(t.text) || t.pos === 'PUNCT') break;
+    // "who heads Acme": a verb is no title, whatever its spelling
+    if (!LOWER.test(t.text) || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') break;
     const found = titleAt(tokens, s, end);
     if (found && found.end === end) best = { title: found.title, start: s };
   }
@@ -317,6 +318,10 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
     const camelCase = CAMEL_CASE.test(span.text);
     if (prev && PLACE_PREPOSITIONS.has(prev.normal) && !givenName && !camelCase) vote(span, 'place', 2);
     if (isAcronym(first.text) && span.end - span.start === 1) vote(span, 'organization', 1);
+    // "the Richmond-based utility": what something is based in is a place
+    if (tokens[span.end]?.text === '-' && tokens[span.end + 1]?.normal === 'based') vote(span, 'place', 6);
+    // "Bailey & Glasser", "Procter & Gamble": partners' names joined by an ampersand make a firm
+    if (span.text.includes(' & ')) vote(span, 'organization', 6);
     if (personal && !camelCase) vote(span, 'person', givenName ? 4 : 1.5);
     const verb = tokens[span.mentionEnd];
     if (verb && lex.speechVerbs.has(verb.normal) && !isAcronym(first.text)) vote(span, 'person', 1);

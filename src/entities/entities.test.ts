@@ -48,6 +48,14 @@ describe('entity mentions and typing', () => {
     expect(find(list, 'Hendersons').kind).toBe('person');
   });
 
+  it('reads no title into a verb, a place into "-based", and a firm into an ampersand', () => {
+    const list = entitiesOf('Jane Roe, who heads Acme Corp, said sales rose. The Millbrook-based utility giant Northgate Resources said it would appeal. Stone & Farrow said the suit was filed.');
+    expect(find(list, 'Acme Corp').kind).toBe('organization');
+    expect(find(list, 'Millbrook').kind).toBe('place');
+    expect(find(list, 'Northgate Resources').kind).toBe('organization');
+    expect(find(list, 'Stone & Farrow').kind).toBe('organization');
+  });
+
   it('types the employer of analysts who open a sentence as an organization', () => {
     const list = entitiesOf('Shares fell on Monday. Analysts at Moorfield questioned whether the deal would close.');
     expect(find(list, 'Moorfield').kind).toBe('organization');
