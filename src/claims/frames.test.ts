@@ -120,3 +120,18 @@ describe('reporting frames', () => {
     expect(runClaims('“The river rose faster than anyone expected.” ― Ida Frey').lines).toEqual(['Ida Frey stated <―> The river rose faster than anyone expected']);
   });
 });
+
+describe('common news frames', () => {
+  it('reads "told HEARER P" without "that", whatever the hearer', () => {
+    expect(runClaims('The president told reporters he would veto the bill.').lines).toEqual(['president stated <told> he would veto the bill']);
+    expect(runClaims('The mayor told The Daily Bugle the plan was dead.').lines).toEqual(['mayor stated <told> the plan was dead']);
+    expect(runClaims('The senator told them the vote would be delayed.').lines).toEqual(['senator stated <told> the vote would be delayed']);
+    expect(runClaims('The coach told a group of local reporters the team would recover.').lines).toEqual(['coach stated <told> the team would recover']);
+    expect(runClaims('The mayor told his aides the plan was dead.').lines).toEqual(['mayor stated <told> the plan was dead']);
+    expect(runClaims('The minister told North-Eastern voters this weekend she would stand again.').lines).toEqual(['minister stated <told> she would stand again']);
+  });
+
+  it('reads a clause right after a verb that may take a hearer ("warned prices would rise")', () => {
+    expect(runClaims('The central bank warned prices would rise again.').lines).toEqual(['central bank stated <warned> prices would rise again']);
+  });
+});

@@ -37,6 +37,8 @@ const REFUSALS = new Set(['decline', 'refuse', 'fail', 'deny']);
 const SUBORDINATORS = new Set(['when', 'after', 'as', 'because', 'since', 'although', 'while', 'if', 'before', 'though', 'until', 'once', 'unless', 'whereas']);
 const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
 const CLAUSE_STARTS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+/** a hearer after "told" / "warned": a pronoun, a name, or a noun phrase ("a group of local reporters") */
+const HEARER_STARTS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ']);
 const APPOSITION_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'PRON']);
 const ING_ENDING = /ing$/i;
 const UPPER_START = /^\p{Lu}/u;
@@ -277,12 +279,18 @@ export class FrameFinder {
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') break;
     }
     if (isQuoteOpener(this.ctx, k)) return this.quotedFrom(unit, k);
-    if (cue.object && (tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN')) {
-      const hearer = phraseStartingAt(tokens, k, hi) ?? { first: k, end: k + 1 };
-      k = this.pastTimePhrase(hearer.end, hi);
-      while (k < hi && forms[k] === ',') k++;
-      if (k < hi && forms[k] === ':') return this.colonContent(unit, k + 1, false);
-      if (isQuoteOpener(this.ctx, k)) return this.quotedFrom(unit, k);
+    if (cue.object && HEARER_STARTS.has(tokens[k]!.pos)) {
+      const hearer = phraseStartingAt(tokens, k, hi) ?? (tokens[k]!.pos === 'PRON' ? { first: k, end: k + 1 } : undefined);
+      if (hearer) {
+        let h = this.pastTimePhrase(hearer.end, hi);
+        while (h < hi && forms[h] === ',') h++;
+        if (h < hi && forms[h] === ':') return this.colonContent(unit, h + 1, false);
+        if (isQuoteOpener(this.ctx, h)) return this.quotedFrom(unit, h);
+        if (forms[h] === 'that' && tokens[h]!.pos === 'SCONJ') return this.clauseFrom(unit, h + 1, true);
+        if (h < hi && (CLAUSE_STARTS.has(tokens[h]!.pos) || tokens[h]!.pos === 'ADV') && this.clauseFrom(unit, h, false, cue.clause)) k = h;
+        // no hearer but the clause's subject ("warned prices would rise"), or a request ("urged Congress to act")
+        else if (!(h < hi && (tokens[h]!.pos === 'VERB' || tokens[h]!.pos === 'AUX' || (forms[h] === 'to' && cue.np)))) return undefined;
+      }
     }
     // a bare clause ("said the plan failed"; "said that claim was false", where "that" is a determiner)
     if (k >= hi || !(CLAUSE_STARTS.has(tokens[k]!.pos) || tokens[k]!.pos === 'ADV')) return undefined;
