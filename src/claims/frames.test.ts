@@ -134,4 +134,19 @@ describe('common news frames', () => {
   it('reads a clause right after a verb that may take a hearer ("warned prices would rise")', () => {
     expect(runClaims('The central bank warned prices would rise again.').lines).toEqual(['central bank stated <warned> prices would rise again']);
   });
+
+  it('reads present tense and plural subjects', () => {
+    expect(runClaims('The commission says there was a problem with the microphone.').lines).toEqual(['commission stated <says> there was a problem with the microphone']);
+    expect(runClaims('Restructuring experts say some judges are eager to move cases quickly.').lines).toEqual([
+      'Restructuring experts stated <say> some judges are eager to move cases quickly',
+    ]);
+    expect(runClaims('The plant is in Ohio, where restructuring experts say some judges are eager.').lines).toEqual([
+      'restructuring experts stated <say> some judges are eager',
+    ]);
+    expect(runClaims('Nearly eight of 10 voters say they plan to vote early.').lines).toEqual(['eight of 10 voters stated <say> they plan to vote early']);
+  });
+
+  it('skips a time phrase between the speaker and the verb', () => {
+    expect(runClaims('Senator Ann Poole on Tuesday said she wants to change the tax code.').lines).toEqual(['Senator Ann Poole stated <said> she wants to change the tax code']);
+  });
 });

@@ -172,17 +172,12 @@ export class FrameFinder {
     let speaker: TokenRange | undefined;
     if (j >= lo && forms[j] === ',') speaker = this.apposed(unit, j);
     else if (j >= lo) speaker = phraseEndingAt(tokens, j, lo);
-    // a time phrase between subject and verb ("Trump this week said") is no speaker: look before it
-    if (speaker && TIME_WORDS.has(forms[speaker.end - 1]!)) {
-      let k = speaker.first - 1;
-      while (k >= lo && tokens[k]!.pos === 'ADV') k--;
-      speaker = k >= lo && forms[k] !== ',' ? phraseEndingAt(tokens, k, lo) : undefined;
-      if (speaker && TIME_WORDS.has(forms[speaker.end - 1]!)) speaker = undefined;
-    }
+    // a time phrase between subject and verb ("Trump this week said", "Trump on Tuesday said") is no speaker
+    if (speaker && TIME_WORDS.has(forms[speaker.end - 1]!)) speaker = this.withoutTrailingTime(speaker) ?? this.beforeTimePhrase(unit, speaker);
     // a subject opens its clause: after a verb the phrase is an object ("Ruling out a defect indicates"); after a
     // preposition only a name next to the verb speaks ("In a meeting with the board Trump said")
     const opener = speaker && speaker.first > lo ? tokens[speaker.first - 1]! : undefined;
-    if (opener && (opener.pos === 'VERB' || opener.pos === 'AUX') && !VERB_CUES.has(opener.lemma)) speaker = undefined;
+    if (opener && (opener.pos === 'VERB' || opener.pos === 'AUX') && !VERB_CUES.has(opener.lemma)) speaker = this.withIngModifier(unit, speaker!);
     else if (opener && opener.pos === 'ADP' && speaker) {
       const bare = bareNounsEndingAt(tokens, speaker.end - 1, speaker.first);
       speaker = bare && tokens.slice(bare.first, bare.end).some((t) => t.pos === 'PROPN') ? bare : undefined;
@@ -209,6 +204,34 @@ export class FrameFinder {
       const before = this.contentBefore(unit, c0);
       if (before) add(right, before, { start: cueSpan.start, end: tokens[right.end - 1]!.end }, true);
     }
+  }
+
+  /** "where restructuring experts say": an -ing word that opens the clause modifies the subject after it. */
+  private withIngModifier(unit: Unit, speaker: TokenRange): TokenRange | undefined {
+    const { tokens } = this.ctx;
+    const ing = speaker.first - 1;
+    if (tokens[ing]!.pos !== 'VERB' || !ING_ENDING.test(tokens[ing]!.text)) return undefined;
+    return opensClauseAfter(ing > unit.firstToken ? tokens[ing - 1] : undefined) ? { first: ing, end: speaker.end } : undefined;
+  }
+
+  /** "Jane Roe on Tuesday said": the speaker without the time phrase it ends with. */
+  private withoutTrailingTime(speaker: TokenRange): TokenRange | undefined {
+    const { tokens } = this.ctx;
+    for (let p = speaker.first + 1; p < speaker.end; p++) {
+      const named = tokens[p - 1]!.pos === 'PROPN' || tokens[p - 1]!.pos === 'NOUN';
+      if (named && this.pastTimePhrase(p, speaker.end) === speaker.end) return { first: speaker.first, end: p };
+    }
+    return undefined;
+  }
+
+  /** "Trump this week said": the time phrase is the whole phrase before the verb; the speaker stands before it. */
+  private beforeTimePhrase(unit: Unit, time: TokenRange): TokenRange | undefined {
+    const { tokens, forms } = this.ctx;
+    const lo = unit.firstToken;
+    let k = time.first - 1;
+    while (k >= lo && tokens[k]!.pos === 'ADV') k--;
+    const speaker = k >= lo && forms[k] !== ',' ? phraseEndingAt(tokens, k, lo) : undefined;
+    return speaker && TIME_WORDS.has(forms[speaker.end - 1]!) ? undefined : speaker;
   }
 
   /**

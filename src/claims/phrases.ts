@@ -14,6 +14,7 @@ const NOUNISH = new Set(['PROPN', 'NOUN']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'some', 'several', 'many', 'other', 'one', 'two', 'three', 'both', 'each', 'most', 'all', 'no']);
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'several', 'none', 'few', 'both', 'each']);
 /** prepositions that may sit inside a speaker's noun phrase ("a spokesman for the agency") */
 const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
@@ -93,7 +94,9 @@ export function phraseEndingAt(tokens: readonly Token[], head: number, lo: numbe
     }
     if (INNER_ADPOSITIONS.has(t.normal) && t.pos === 'ADP') {
       const before = tokens[k - 1];
-      if (before && k - 1 >= lo && isNounish(before) && (isNounish(right) || right.pos === 'DET' || right.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(right.normal))) {
+      // a share of a group speaks too ("eight of 10 voters", "most of the senators")
+      const share = t.normal === 'of' && !!before && (before.pos === 'NUM' || QUANTIFIERS.has(before.normal));
+      if (before && k - 1 >= lo && (isNounish(before) || share) && (isNounish(right) || right.pos === 'NUM' || right.pos === 'DET' || right.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(right.normal))) {
         first = k;
         continue;
       }
