@@ -128,11 +128,18 @@ describe('common news frames', () => {
     expect(runClaims('The senator told them the vote would be delayed.').lines).toEqual(['senator stated <told> the vote would be delayed']);
     expect(runClaims('The coach told a group of local reporters the team would recover.').lines).toEqual(['coach stated <told> the team would recover']);
     expect(runClaims('The mayor told his aides the plan was dead.').lines).toEqual(['mayor stated <told> the plan was dead']);
+    expect(runClaims('The guide told a story, one of hope and loss that lasted for years.').lines).toEqual([]);
     expect(runClaims('The minister told North-Eastern voters this weekend she would stand again.').lines).toEqual(['minister stated <told> she would stand again']);
   });
 
   it('reads a clause right after a verb that may take a hearer ("warned prices would rise")', () => {
     expect(runClaims('The central bank warned prices would rise again.').lines).toEqual(['central bank stated <warned> prices would rise again']);
+  });
+
+  it('reads participial frames with their own subject', () => {
+    expect(runClaims('The strike ended on Monday, with Jane Roe saying the deal was fair.').lines).toEqual(['Jane Roe stated <saying> the deal was fair']);
+    expect(runClaims('The talks collapsed, Jane Roe saying that the offer was too low.').lines).toEqual(['Jane Roe stated <saying> the offer was too low']);
+    expect(runClaims('Jane Roe, a doctor, saying he would never return, left the clinic.').lines).toEqual(['Jane Roe stated <saying> he would never return']);
   });
 
   it('reads present tense and plural subjects', () => {
@@ -148,5 +155,12 @@ describe('common news frames', () => {
 
   it('skips a time phrase between the speaker and the verb', () => {
     expect(runClaims('Senator Ann Poole on Tuesday said she wants to change the tax code.').lines).toEqual(['Senator Ann Poole stated <said> she wants to change the tax code']);
+  });
+
+  it('skips a participial apposition between the speaker and the verb', () => {
+    expect(runClaims('Ann Poole, speaking to a veterans group in Ohio, said she would review the program.').lines).toEqual([
+      'Ann Poole stated <said> she would review the program',
+    ]);
+    expect(runClaims('Many towns, including Ashby and Dunmore, said the roads were closed.').lines).toEqual(['Many towns stated <said> the roads were closed']);
   });
 });

@@ -41,6 +41,7 @@ const CLAUSE_STARTS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 const HEARER_STARTS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ']);
 const APPOSITION_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'PRON']);
 const ING_ENDING = /ing$/i;
+const PARTICIPLE_ENDING = /(?:ing|ed)$/i;
 const UPPER_START = /^\p{Lu}/u;
 
 function spanOf(tokens: readonly Token[], first: number, end: number): Span {
@@ -59,6 +60,11 @@ function hasFiniteVerb(tokens: readonly Token[], first: number, end: number): bo
     return true;
   }
   return false;
+}
+
+/** A participle that opens an apposition ("X, speaking to reporters, said", "X, asked about the plan, said"). */
+function isParticiple(t: Token): boolean {
+  return t.pos === 'VERB' && PARTICIPLE_ENDING.test(t.text);
 }
 
 /** Whether a phrase after this token opens a clause: after a quotation, a conjunction, a dash; not after a comma. */
@@ -164,6 +170,13 @@ export class FrameFinder {
     // ("X met the board and said that P")
     const coordinated = j >= lo && j === c0 - 1 && (forms[j] === 'and' || forms[j] === 'but') && tokens[j]!.pos === 'CCONJ';
     if (coordinated || (form.endsWith('ing') && j >= lo && (forms[j] === ',' || SUBORDINATORS.has(forms[j]!)))) {
+      // "Jane Roe, a doctor, saying P, left": before the sentence's verb the participle has its own subject
+      const subject = !coordinated && forms[j] === ',' && !hasFiniteVerb(tokens, lo, j) ? this.apposed(unit, j) : undefined;
+      if (subject) {
+        const content = this.contentAfter(unit, c1, cue);
+        if (content) add(subject, this.cutAtComma(unit, content), { start: tokens[subject.first]!.start, end: cueSpan.end }, false);
+        return;
+      }
       const content = this.contentAfter(unit, c1, cue);
       if (content) add(undefined, content, cueSpan, false);
       return;
@@ -263,7 +276,7 @@ export class FrameFinder {
     const outer = segments[0]!;
     // each apposition must read as a phrase of its own (a description, a name, or a relative clause)
     for (const seg of segments.slice(1)) {
-      if (forms[seg.first] === 'who' || forms[seg.first] === 'which') continue;
+      if (forms[seg.first] === 'who' || forms[seg.first] === 'which' || isParticiple(tokens[seg.first]!)) continue;
       if (!APPOSITION_STARTS.has(tokens[seg.first]!.pos)) return undefined;
     }
     const check = phraseStartingAt(tokens, outer.first, outer.end);
@@ -305,10 +318,13 @@ export class FrameFinder {
     if (cue.object && HEARER_STARTS.has(tokens[k]!.pos)) {
       const hearer = phraseStartingAt(tokens, k, hi) ?? (tokens[k]!.pos === 'PRON' ? { first: k, end: k + 1 } : undefined);
       if (hearer) {
-        let h = this.pastTimePhrase(hearer.end, hi);
+        const next = this.pastTimePhrase(hearer.end, hi);
+        let h = next;
         while (h < hi && forms[h] === ',') h++;
         if (h < hi && forms[h] === ':') return this.colonContent(unit, h + 1, false);
         if (isQuoteOpener(this.ctx, h)) return this.quotedFrom(unit, h);
+        // a bare clause follows its hearer directly: after a comma the phrase goes on ("told a story, one of ...")
+        h = next;
         if (forms[h] === 'that' && tokens[h]!.pos === 'SCONJ') return this.clauseFrom(unit, h + 1, true);
         if (h < hi && (CLAUSE_STARTS.has(tokens[h]!.pos) || tokens[h]!.pos === 'ADV') && this.clauseFrom(unit, h, false, cue.clause)) k = h;
         // no hearer but the clause's subject ("warned prices would rise"), or a request ("urged Congress to act")
