@@ -153,6 +153,20 @@ describe('common news frames', () => {
     expect(runClaims('Nearly eight of 10 voters say they plan to vote early.').lines).toEqual(['eight of 10 voters stated <say> they plan to vote early']);
   });
 
+  it('reads the common reporting verbs with their stance', () => {
+    expect(runClaims('The mayor tweeted that the bridge would reopen.').lines).toEqual(['mayor stated <tweeted> the bridge would reopen']);
+    expect(runClaims('The prosecutor charges that the company hid its losses.').lines).toEqual(['prosecutor stated <charges> the company hid its losses']);
+    expect(runClaims('Ana Ruiz counters that the deal was fair.').lines).toEqual(['Ana Ruiz stated <counters> the deal was fair']);
+    expect(runClaims('The fraud charges that he faces were dropped.').lines).toEqual([]);
+    expect(runClaims('The lawyer argued that the contract was void.').lines).toEqual(['lawyer stated <argued> the contract was void']);
+    expect(runClaims('The agency warned that the storm would strengthen.').lines).toEqual(['agency stated <warned> the storm would strengthen']);
+    expect(runClaims('The governor insisted that the plan would work.').lines).toEqual(['governor stated <insisted> the plan would work']);
+    expect(runClaims('Analysts predicted that prices would fall.').lines).toEqual(['Analysts stated <predicted> prices would fall']);
+    expect(runClaims('The company conceded that the product was flawed.').lines).toEqual(['company confirmed <conceded> the product was flawed']);
+    expect(runClaims('The firm disputed that it owed any tax.').lines).toEqual(['firm denied <disputed> it owed any tax']);
+    expect(runClaims('The auditor doubted that the figures were right.').lines).toEqual(['auditor questioned <doubted> the figures were right']);
+  });
+
   it('skips a time phrase between the speaker and the verb', () => {
     expect(runClaims('Senator Ann Poole on Tuesday said she wants to change the tax code.').lines).toEqual(['Senator Ann Poole stated <said> she wants to change the tax code']);
   });

@@ -6,8 +6,8 @@
 import type { Span, Stance, Token } from '../types';
 import type { ClaimContext } from './context';
 import { isQuoteCloser, isQuoteOpener } from './context';
-import { ACCORDING, FRAME_PHRASES, PARTICLE_CUES, PHRASE_FIRST_WORDS, POSSESSIVE_NOUNS, TIME_WORDS, VERB_CUES, type VerbCue } from './lexicon';
-import { bareNounsEndingAt, isPossessiveMark, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases';
+import { ACCORDING, AGENCY_WORDS, FRAME_PHRASES, MEDIA_WORDS, ORGANIZATION_WORDS, PARTICLE_CUES, PHRASE_FIRST_WORDS, POSSESSIVE_NOUNS, TIME_WORDS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from './lexicon';
+import { bareNounsEndingAt, isPossessiveMark, isSubjectPronoun, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases';
 import { chainEnd, chainStart } from './quotes';
 import { isLineBreak, type Unit } from './units';
 
@@ -43,6 +43,8 @@ const APPOSITION_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'PRON']
 const ING_ENDING = /ing$/i;
 const PARTICIPLE_ENDING = /(?:ing|ed)$/i;
 const UPPER_START = /^\p{Lu}/u;
+/** the heads of phrases that name a source */
+const SOURCE_WORDS: ReadonlySet<string> = new Set([...UNNAMED_HEADS, ...MEDIA_WORDS, ...AGENCY_WORDS, ...ORGANIZATION_WORDS]);
 
 function spanOf(tokens: readonly Token[], first: number, end: number): Span {
   return { start: tokens[first]!.start, end: tokens[end - 1]!.end };
@@ -121,6 +123,11 @@ export class FrameFinder {
         this.possessive(unit, i);
         continue;
       }
+      if (t.pos === 'NOUN') {
+        const present = this.nounTaggedCue(unit, i);
+        if (present) this.verb(unit, i, i + 1, present);
+        continue;
+      }
       if (t.pos !== 'VERB') continue;
       const particle = PARTICLE_CUES.get(t.lemma)?.get(forms[i + 1] ?? '');
       if (particle && i + 1 < unit.endToken) {
@@ -131,6 +138,18 @@ export class FrameFinder {
       const cue = VERB_CUES.get(t.lemma);
       if (cue) this.verb(unit, i, i + 1, cue);
     }
+  }
+
+  /**
+   * "Smith charges that P", "the report notes that P": a present-tense cue the tagger read as a plural noun, after a
+   * name, a pronoun or a word for a source ("the fraud charges that he faces" is no frame).
+   */
+  private nounTaggedCue(unit: Unit, i: number): VerbCue | undefined {
+    const { tokens, forms } = this.ctx;
+    if (forms[i + 1] !== 'that' || i === unit.firstToken || !forms[i]!.endsWith('s')) return undefined;
+    const cue = VERB_CUES.get(tokens[i]!.lemma);
+    const prev = tokens[i - 1]!;
+    return cue && (prev.pos === 'PROPN' || isSubjectPronoun(prev) || SOURCE_WORDS.has(forms[i - 1]!)) ? cue : undefined;
   }
 
   /** "X said (that) P", "P, X said", "“P,” said X", "X, a spokesman, said P", "..., adding that P". */
