@@ -167,6 +167,10 @@ describe('common news frames', () => {
     expect(runClaims('The auditor doubted that the figures were right.').lines).toEqual(['auditor questioned <doubted> the figures were right']);
   });
 
+  it('gives a second verb the subject of the first across adverbs', () => {
+    expect(runClaims('The host generally backed the party and said he did not support the senator.').lines).toEqual(['host stated <said> he did not support the senator']);
+  });
+
   it('skips a time phrase between the speaker and the verb', () => {
     expect(runClaims('Senator Ann Poole on Tuesday said she wants to change the tax code.').lines).toEqual(['Senator Ann Poole stated <said> she wants to change the tax code']);
   });

@@ -175,7 +175,10 @@ function speakersOf(ctx: ClaimContext, resolver: SpeakerResolver, f: Frame, fram
   const unit = ctx.units[f.unit]!;
   const subject = phraseStartingAt(ctx.tokens, unit.firstToken, unit.endToken);
   if (!subject || subject.end >= unit.endToken) return [];
-  const next = ctx.tokens[subject.end]!;
+  // "The host generally supported X and said P": adverbs may stand between the subject and its verb
+  let v = subject.end;
+  while (v < unit.endToken - 1 && ctx.tokens[v]!.pos === 'ADV') v++;
+  const next = ctx.tokens[v]!;
   if (next.pos !== 'VERB' && next.pos !== 'AUX') return [];
   return resolver.resolve(phraseEndingAt(ctx.tokens, subject.end - 1, unit.firstToken) ?? subject);
 }
