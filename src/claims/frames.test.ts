@@ -171,6 +171,16 @@ describe('common news frames', () => {
     expect(runClaims('The host generally backed the party and said he did not support the senator.').lines).toEqual(['host stated <said> he did not support the senator']);
   });
 
+  it('gives a relative clause\'s cue to its antecedent', () => {
+    const met = runClaims('The ferry was met by Ana Ruiz, who said the crossing had been rough, and by two porters.');
+    expect(met.lines).toEqual(['Ana Ruiz stated <said> the crossing had been rough']);
+    // the relative pronoun is one more mention of its antecedent
+    const who = met.text.indexOf('who');
+    expect(met.entities.find((e) => e.label === 'Ana Ruiz')?.mentions.some((m) => m.start === who && m.end === who + 3)).toBe(true);
+    expect(runClaims('The firm stopped paying an engineer who said he was owed money.').lines).toEqual(['engineer stated <said> he was owed money']);
+    expect(runClaims('The league fined the club, which says the referee was biased.').lines).toEqual(['club stated <says> the referee was biased']);
+  });
+
   it('skips a time phrase between the speaker and the verb', () => {
     expect(runClaims('Senator Ann Poole on Tuesday said she wants to change the tax code.').lines).toEqual(['Senator Ann Poole stated <said> she wants to change the tax code']);
   });

@@ -30,11 +30,14 @@ export interface Frame {
   contentBefore: boolean;
   /** a frame whose speakers this one takes (a quotation that goes on in the next sentence) */
   inheritFrom?: Frame;
+  /** a relative pronoun that stands for the speaker ("X, who said"): one more mention of the speaker */
+  relative?: Span;
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never']);
 const REFUSALS = new Set(['decline', 'refuse', 'fail', 'deny']);
 const SUBORDINATORS = new Set(['when', 'after', 'as', 'because', 'since', 'although', 'while', 'if', 'before', 'though', 'until', 'once', 'unless', 'whereas']);
+const RELATIVES = new Set(['who', 'which']);
 const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
 const CLAUSE_STARTS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 /** a hearer after "told" / "warned": a pronoun, a name, or a noun phrase ("a group of local reporters") */
@@ -201,6 +204,11 @@ export class FrameFinder {
       return;
     }
 
+    if (j > lo && RELATIVES.has(forms[j]!)) {
+      this.relative(unit, j, c1, cue, add);
+      return;
+    }
+
     let speaker: TokenRange | undefined;
     if (j >= lo && forms[j] === ',') speaker = this.apposed(unit, j);
     else if (j >= lo) speaker = phraseEndingAt(tokens, j, lo);
@@ -236,6 +244,20 @@ export class FrameFinder {
       const before = this.contentBefore(unit, c0);
       if (before) add(right, before, { start: cueSpan.start, end: tokens[right.end - 1]!.end }, true);
     }
+  }
+
+  /** "X, who said P, left" / "an architect who said P": the relative pronoun's antecedent speaks. */
+  private relative(unit: Unit, rel: number, c1: number, cue: VerbCue, add: (speaker: TokenRange, content: Span, frame: Span, contentBefore: boolean) => void): void {
+    const { tokens, forms } = this.ctx;
+    const nonRestrictive = forms[rel - 1] === ',';
+    const antecedent = phraseEndingAt(tokens, nonRestrictive ? rel - 2 : rel - 1, unit.firstToken);
+    // the sentence goes on after the relative clause: a bare clause needs its verb before any comma, and a plain
+    // object reads as a proposition only after a cue of denial or doubt ("which denied any role")
+    const content = antecedent && this.contentAfter(unit, c1, { ...cue, clause: true, np: cue.np && cue.stance !== 'stated' });
+    if (!antecedent || !content) return;
+    // a clause set off by commas ends at its closing comma, where the sentence goes on
+    add(antecedent, nonRestrictive ? this.cutAtComma(unit, content) : content, { start: tokens[rel]!.start, end: tokens[c1 - 1]!.end }, false);
+    this.frames[this.frames.length - 1]!.relative = { start: tokens[rel]!.start, end: tokens[rel]!.end };
   }
 
   /** "where restructuring experts say": an -ing word that opens the clause modifies the subject after it. */

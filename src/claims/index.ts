@@ -167,7 +167,12 @@ function lowerBound(sorted: readonly number[], value: number): number {
 
 function speakersOf(ctx: ClaimContext, resolver: SpeakerResolver, f: Frame, frames: readonly Frame[], done: Map<Frame, number[]>): number[] {
   if (f.inheritFrom) return done.get(f.inheritFrom) ?? [];
-  if (f.speaker) return resolver.resolve(f.speaker);
+  if (f.speaker) {
+    const ids = resolver.resolve(f.speaker);
+    const relative = f.relative;
+    if (relative) for (const i of ids) resolver.registry.addMention(i, relative);
+    return ids;
+  }
   // a participle (", adding that P") takes the speaker of the frame before it in the sentence, or the subject
   const before = frames.filter((g) => g !== f && g.unit === f.unit && g.cue.start < f.cue.start && done.has(g));
   const prior = before[before.length - 1];
