@@ -205,7 +205,7 @@ export class FrameFinder {
     }
 
     if (j > lo && RELATIVES.has(forms[j]!)) {
-      this.relative(unit, j, c1, cue, add);
+      this.relative(unit, j, cueSpan, c1, cue);
       return;
     }
 
@@ -247,17 +247,19 @@ export class FrameFinder {
   }
 
   /** "X, who said P, left" / "an architect who said P": the relative pronoun's antecedent speaks. */
-  private relative(unit: Unit, rel: number, c1: number, cue: VerbCue, add: (speaker: TokenRange, content: Span, frame: Span, contentBefore: boolean) => void): void {
+  private relative(unit: Unit, rel: number, cue: Span, c1: number, verbCue: VerbCue): void {
     const { tokens, forms } = this.ctx;
     const nonRestrictive = forms[rel - 1] === ',';
-    const antecedent = phraseEndingAt(tokens, nonRestrictive ? rel - 2 : rel - 1, unit.firstToken);
+    const speaker = phraseEndingAt(tokens, nonRestrictive ? rel - 2 : rel - 1, unit.firstToken);
     // the sentence goes on after the relative clause: a bare clause needs its verb before any comma, and a plain
     // object reads as a proposition only after a cue of denial or doubt ("which denied any role")
-    const content = antecedent && this.contentAfter(unit, c1, { ...cue, clause: true, np: cue.np && cue.stance !== 'stated' });
-    if (!antecedent || !content) return;
-    // a clause set off by commas ends at its closing comma, where the sentence goes on
-    add(antecedent, nonRestrictive ? this.cutAtComma(unit, content) : content, { start: tokens[rel]!.start, end: tokens[c1 - 1]!.end }, false);
-    this.frames[this.frames.length - 1]!.relative = { start: tokens[rel]!.start, end: tokens[rel]!.end };
+    const after = speaker && this.contentAfter(unit, c1, { ...verbCue, clause: true, np: verbCue.np && verbCue.stance !== 'stated' });
+    if (!speaker || !after) return;
+    // a clause set off by commas ends at its closing comma
+    const content = nonRestrictive ? this.cutAtComma(unit, after) : after;
+    const relative = spanOf(tokens, rel, rel + 1);
+    const frame = { start: relative.start, end: cue.end };
+    this.frames.push({ kind: 'verb', cue, stance: verbCue.stance, belief: verbCue.belief, report: verbCue.report, speaker, content, frame, unit: unit.index, contentBefore: false, relative });
   }
 
   /** "where restructuring experts say": an -ing word that opens the clause modifies the subject after it. */
