@@ -2,13 +2,12 @@
  * claimgraph relations: `located_in` from a place-based modifier: "the Chennai-based company Zentrix Systems",
  * "Chennai-based Zentrix", "Zentrix Systems, a Chennai-based company,".
  */
-import { EMPLOYERS, occurrenceAt, type PatternContext } from './context';
+import { EMPLOYERS, LOWER_START, occurrenceAt, type PatternContext } from './context';
 import { relationLexicon } from './lexicon';
 import type { Occurrence } from './mentions';
 
 /** Lower-case nouns between "-based" and the name ("the Chennai-based software company Zentrix"). */
 const NOUN_REACH = 3;
-const LOWER = /^\p{Ll}/u;
 
 /** The token after "-based" when it follows the place's occurrence without a space ("Chennai-based"). */
 function basedEnd(ctx: PatternContext, place: Occurrence): number | undefined {
@@ -27,7 +26,7 @@ export function basedAt(ctx: PatternContext, oi: number): void {
   const end = basedEnd(ctx, place);
   if (end === undefined) return;
   let k = end;
-  while (k < end + NOUN_REACH && tokens[k] && LOWER.test(tokens[k]!.text) && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k++;
+  while (k < end + NOUN_REACH && tokens[k] && LOWER_START.test(tokens[k]!.text) && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k++;
   // "the Chennai-based company Zentrix Systems"
   const named = occurrenceAt(ctx, k);
   if (named) {

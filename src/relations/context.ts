@@ -24,6 +24,9 @@ export const EMPLOYERS: ReadonlySet<EntityKind> = new Set<EntityKind>(['agency',
 
 export const POSSESSIVE = /^['’]s?$/;
 
+/** A word written in lower case: a common word, not part of a name. */
+export const LOWER_START = /^\p{Ll}/u;
+
 /** The named occurrence that starts at token k, if any. */
 export function occurrenceAt(ctx: PatternContext, k: number): Occurrence | undefined {
   const oi = ctx.mentions.at[k];

@@ -3,12 +3,11 @@
  * of the station", "X, a division of Y") and `located_in` for "based/headquartered in".
  */
 import type { EntityKind } from '../types';
-import { firstAfter, type PatternContext } from './context';
+import { LOWER_START, firstAfter, type PatternContext } from './context';
 import { relationLexicon } from './lexicon';
 import type { Occurrence } from './mentions';
 
 const WHOLES: ReadonlySet<EntityKind> = new Set<EntityKind>(['spacecraft', 'agency', 'organization']);
-const LOWER = /^\p{Ll}/u;
 
 /** The whole after "of": skips articles, adjectives, demonyms and common nouns, and further "of"s. */
 function wholeAfterOf(ctx: PatternContext, of: number, part: Occurrence): Occurrence | undefined {
@@ -32,7 +31,7 @@ export function partOfAt(ctx: PatternContext, oi: number): void {
   const part = ctx.mentions.occurrences[oi]!;
   let k = part.end;
   // "Harmony module of ...": the name is followed by its component noun
-  if (tokens[k] && LOWER.test(tokens[k]!.text) && lex.componentNouns.has(tokens[k]!.normal) && tokens[k + 1]?.normal === 'of') {
+  if (tokens[k] && LOWER_START.test(tokens[k]!.text) && lex.componentNouns.has(tokens[k]!.normal) && tokens[k + 1]?.normal === 'of') {
     const whole = wholeAfterOf(ctx, k + 1, part);
     if (whole && part.kind !== 'person' && part.kind !== 'event') ctx.emit('part_of', part.entity, whole.entity, part.start, whole.end);
     return;

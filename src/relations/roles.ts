@@ -3,7 +3,7 @@
  * an infectious disease specialist at Midland University,", "John Doe, Acme's chief executive,") or after
  * "who is" ("who is a spokesman for the Port Authority").
  */
-import { EMPLOYERS, POSSESSIVE, occurrenceAt, type PatternContext } from './context';
+import { EMPLOYERS, LOWER_START, POSSESSIVE, occurrenceAt, type PatternContext } from './context';
 import { relationLexicon } from './lexicon';
 import type { Occurrence } from './mentions';
 
@@ -107,7 +107,7 @@ export function roleAt(ctx: PatternContext, k: number): StatedRole | undefined {
   if (link === 'of' && !occurrenceAt(ctx, e) && !occurrenceAt(ctx, e + 1)) {
     // "professor of economics at Midland University", "head of research at Acme"
     let c = e;
-    while (c < e + COMPLEMENT_REACH && tokens[c] && /^\p{Ll}/u.test(tokens[c]!.text) && !lex.roleLinks.has(tokens[c]!.normal)) c++;
+    while (c < e + COMPLEMENT_REACH && tokens[c] && LOWER_START.test(tokens[c]!.text) && !lex.roleLinks.has(tokens[c]!.normal)) c++;
     if (c === e || (tokens[c]?.normal !== 'at' && tokens[c]?.normal !== 'for')) return undefined;
     leads = false;
     e = c + 1;
@@ -116,13 +116,13 @@ export function roleAt(ctx: PatternContext, k: number): StatedRole | undefined {
   if (tokens[e]?.normal === 'the') {
     e++;
     // the tagger reads some of these as nouns ("libertarian", "state")
-    for (const limit = e + ADJECTIVE_REACH; e < limit && (tokens[e]?.pos === 'ADJ' || tokens[e]?.pos === 'NOUN') && /^\p{Ll}/u.test(tokens[e]!.text); ) e++;
+    for (const limit = e + ADJECTIVE_REACH; e < limit && (tokens[e]?.pos === 'ADJ' || tokens[e]?.pos === 'NOUN') && LOWER_START.test(tokens[e]!.text); ) e++;
   }
   const organization = occurrenceAt(ctx, e);
   if (!organization || !EMPLOYERS.has(organization.kind)) return undefined;
   // "a spokesman for Acme's parent company", "director of the Acme news service" name another employer
   const after = tokens[organization.end];
-  if (after && (POSSESSIVE.test(after.text) || (after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)))) return undefined;
+  if (after && (POSSESSIVE.test(after.text) || (after.pos === 'NOUN' && LOWER_START.test(after.text)))) return undefined;
   return { kind: leads ? 'leads' : 'employs', organization, end: organization.end };
 }
 
