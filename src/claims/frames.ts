@@ -319,7 +319,7 @@ export class FrameFinder {
     const outer = segments[0]!;
     // each apposition must read as a phrase of its own (a description, a name, or a relative clause)
     for (const seg of segments.slice(1)) {
-      if (forms[seg.first] === 'who' || forms[seg.first] === 'which' || isParticiple(tokens[seg.first]!)) continue;
+      if (RELATIVES.has(forms[seg.first]!) || isParticiple(tokens[seg.first]!)) continue;
       if (!APPOSITION_STARTS.has(tokens[seg.first]!.pos)) return undefined;
     }
     const check = phraseStartingAt(tokens, outer.first, outer.end);
@@ -536,7 +536,7 @@ export class FrameFinder {
     while (end < unit.endToken && end - at < 12) {
       const t = tokens[end]!;
       const inner = t.pos === 'PUNCT' && (t.text === '-' || t.text === '&' || isPossessiveMark(t) || t.text === '.');
-      if ((t.pos === 'PUNCT' && !inner) || forms[end] === 'who' || forms[end] === 'which' || forms[end] === 'that') break;
+      if ((t.pos === 'PUNCT' && !inner) || RELATIVES.has(forms[end]!) || forms[end] === 'that') break;
       end++;
     }
     if (end === at || end - at >= 12) return phraseStartingAt(tokens, at, unit.endToken);
