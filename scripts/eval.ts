@@ -1,6 +1,6 @@
 /**
  * Development measure: builds graphs for the evaluation sets in ../shared/eval (or $CLAIMGRAPH_EVAL_DIR) and
- * runs their scorers. Usage: ts-node scripts/eval.ts [seed] [dev] [polnear] [--misses]. Reads the data in
+ * runs their scorers. Usage: ts-node scripts/eval.ts [seed] [dev] [news] [polnear] [--misses]. Reads the data in
  * place; nothing of it is copied into the project.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -43,6 +43,13 @@ if (want('dev')) {
   for (const f of txt(join(EVAL, 'dev/articles'))) writeFileSync(join(dir, basename(f, '.txt') + '.json'), graphOf([f]));
   console.log('# dev');
   score('score.mjs', ['--dir', dir, join(EVAL, 'dev/gold')]);
+}
+if (want('news')) {
+  const dir = join(out, 'news');
+  mkdirSync(dir);
+  for (const f of txt(join(EVAL, 'dev-news/articles'))) writeFileSync(join(dir, basename(f, '.txt') + '.json'), graphOf([f]));
+  console.log('# dev-news');
+  score('score.mjs', ['--dir', dir, join(EVAL, 'dev-news/gold')]);
 }
 if (want('polnear')) {
   const graphPath = join(out, 'polnear.json');
