@@ -14,8 +14,8 @@ import { readWithNetworkx, testWith, xmllint } from './external-tools';
 import { NASTY_KEYS, NASTY_LABELS, nastyGraph } from './nasty-graph';
 import { fileSaver, miniClaimGraph as mini, TEST_GRAPHS } from './test-graphs';
 
-/** The official XSD: in the shared folder beside the repository (CI: ../shared from the repo root). */
-const GEXF_13_XSD = join(__dirname, '..', '..', '..', 'shared', 'schemas', 'gexf-1.3', 'gexf.xsd');
+/** The official XSD, vendored with its licence note (test/fixtures/schemas/gexf-1.3/README.md): a clone alone runs this. */
+const GEXF_13_XSD = join(__dirname, '..', 'fixtures', 'schemas', 'gexf-1.3', 'gexf.xsd');
 
 const save = fileSaver('claimgraph-gexf-');
 const GRAPHS = TEST_GRAPHS;
