@@ -1,11 +1,14 @@
 /**
- * claimgraph export: GEXF through graphology-gexf, 1.3 by default (Gephi 0.10, Gephi Lite) or 1.2 (networkx).
- * Mends what graphology-gexf gets wrong for claimgraph graphs: object values, the 1.2 viz namespace, control characters.
+ * claimgraph export: GEXF through graphology-gexf, 1.3 by default (Gephi 0.10, Gephi Lite, networkx 3.x) or 1.2
+ * (networkx 2.8). Mends what graphology-gexf gets wrong for claimgraph graphs: object values, the 1.2 viz
+ * namespace, control characters, hex-only colors in 1.3, and mixed graphs that networkx cannot read.
+ * The CLI and the viewer's "GEXF" export both use this module, so there is one GEXF dialect.
  */
 import { write } from 'graphology-gexf';
 import type { Attributes } from 'graphology-types';
 import type { ClaimGraph } from '../graph/load';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/schema';
+import { hexToRgb } from './color';
 import { EDGE_CONTRACT_KEYS, NODE_CONTRACT_KEYS, edgeType, toScalar, type ScalarValue } from './attributes';
 import { PRETTY_XML_LIMIT, xmlSafeText } from './xml-text';
 
@@ -13,7 +16,7 @@ export type GexfVersion = '1.2' | '1.3';
 export const GEXF_VERSIONS: readonly GexfVersion[] = ['1.3', '1.2'];
 
 export interface GexfOptions {
-  /** '1.3' (default): Gephi 0.10 and Gephi Lite; '1.2': networkx 2.8 and other older readers */
+  /** '1.3' (default): Gephi 0.10, Gephi Lite, networkx 3.x; '1.2': networkx 2.8 and other older readers */
   version?: GexfVersion;
   /** indent the XML; default: only graphs of at most PRETTY_XML_LIMIT nodes and edges together */
   pretty?: boolean;
@@ -23,6 +26,22 @@ export interface GexfOptions {
 const BROKEN_GEXF12_VIZ_NAMESPACE = 'xmlns:viz="http:///www.gexf.net/1.1draft/viz"';
 /** The namespace that Gephi writes and networkx looks for in a 1.2 file. */
 const GEXF12_VIZ_NAMESPACE = 'xmlns:viz="http://www.gexf.net/1.2draft/viz"';
+
+/**
+ * A color as graphology-gexf should get it: "rgb(r,g,b)" for a hex color, so that it writes r, g and b. Given a
+ * hex string in 1.3 it writes only `hex`, and networkx 3.x then fails (`int(None)`) reading the file; every GEXF
+ * reader knows r, g, b. Other color texts pass as they are. Few distinct colors: cached.
+ */
+const rgbText = new Map<string, string>();
+function vizColor(color: string): string {
+  let text = rgbText.get(color);
+  if (text === undefined) {
+    const c = hexToRgb(color);
+    text = c ? `rgb(${c.r},${c.g},${c.b})` : color;
+    if (rgbText.size < 4096) rgbText.set(color, text);
+  }
+  return text;
+}
 
 /** A GEXF `<meta>` that the schema accepts: only creator, keywords and description (pedantic mode drops the rest). */
 function gexfMeta(attributes: GraphAttributes): Attributes {
@@ -73,19 +92,20 @@ function nodeFormatter(cleanEvidence: boolean) {
     };
     if (node.kind === 'claim') attributes.text = xmlSafeText(node.text);
     addSafeExtras(attributes, node, NODE_CONTRACT_KEYS);
-    return { label: xmlSafeText(node.label), attributes, viz: { color: node.color, size: node.size, x: node.x, y: node.y } };
+    return { label: xmlSafeText(node.label), attributes, viz: { color: vizColor(node.color), size: node.size, x: node.x, y: node.y } };
   };
 }
 
 /**
  * Writes a claimgraph graph as GEXF. Nodes keep their label, kind (attribute), aliases and evidence (JSON text),
  * color, size and position; edges their kind (GEXF's own `kind` and an attribute, since networkx ignores the
- * former), evidence, color and thickness; a label and weight only when the edge has its own. In 1.2, a mixed graph is written with every edge directed and an edge
- * attribute `directed` saying which were not, because networkx cannot read a mixed graph.
+ * former), evidence, color and thickness; a label and weight only when the edge has its own. A mixed graph is
+ * written with every edge directed and an edge attribute `directed` saying which were not, in 1.3 as in 1.2:
+ * networkx (2.8 and 3.x) refuses a file that mixes the two ("Undirected edge found in directed graph").
  */
 export function writeGexf(graph: ClaimGraph, options: GexfOptions = {}): string {
   const version = options.version ?? '1.3';
-  const flattenDirection = version === '1.2' && edgeType(graph) === 'mixed';
+  const flattenDirection = edgeType(graph) === 'mixed';
   const meta = gexfMeta(graph.getAttributes());
   const renamed = renamedNodeKeys(graph);
   const safeKey = renamed.size ? (key: string) => renamed.get(key) ?? key : (key: string) => key;
@@ -129,7 +149,7 @@ export function writeGexf(graph: ClaimGraph, options: GexfOptions = {}): string 
       { kind: edge.kind, attributes, viz: {} };
     if (typeof edge.label === 'string') formatted.label = xmlSafeText(edge.label);
     if (typeof edge.weight === 'number' && Number.isFinite(edge.weight)) formatted.weight = edge.weight;
-    if (edge.color) formatted.viz.color = edge.color;
+    if (edge.color) formatted.viz.color = vizColor(edge.color);
     if (edge.size !== undefined) formatted.viz.thickness = edge.size;
     return formatted;
   };

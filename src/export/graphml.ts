@@ -14,6 +14,7 @@ import {
   type ScalarType,
   type ScalarValue,
 } from './attributes';
+import { hexToRgb } from './color';
 import { PRETTY_XML_LIMIT, xmlSafeText, xmlTextContent } from './xml-text';
 
 type Domain = 'graph' | 'node' | 'edge';
@@ -26,14 +27,6 @@ interface DataKey {
 }
 
 const GRAPHML_TYPES: Readonly<Record<ScalarType, string>> = { boolean: 'boolean', integer: 'int', double: 'double', string: 'string' };
-
-/** Red, green and blue of a #rgb or #rrggbb color: Gephi's GraphML importer colors nodes from r, g and b. */
-export function hexToRgb(color: string): { r: number; g: number; b: number } | undefined {
-  const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
-  if (!match?.[1]) return undefined;
-  const hex = match[1].length === 3 ? [...match[1]].map((c) => c + c).join('') : match[1];
-  return { r: parseInt(hex.slice(0, 2), 16), g: parseInt(hex.slice(2, 4), 16), b: parseInt(hex.slice(4, 6), 16) };
-}
 
 /** Keys for the contract attributes, in a fixed order, then for the extras (which never take a contract name). */
 function declareKeys(domain: Domain, contract: [string, ScalarType][], extras: Map<string, ScalarType>): DataKey[] {

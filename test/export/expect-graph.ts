@@ -3,6 +3,7 @@
  * against the graph that was written.
  */
 import type { ClaimGraph } from '../../src/graph/load';
+import type { NetworkxReading } from './external-tools';
 
 /** A node as any reader gives it back. */
 export interface ReadNode {
@@ -53,4 +54,25 @@ export function expectNodesRead(graph: ClaimGraph, read: ReadonlyMap<string, Rea
 /** Edge kinds by edge key, as the graph holds them. */
 export function edgeKinds(graph: ClaimGraph): Record<string, string> {
   return Object.fromEntries(graph.mapEdges((key, edge) => [key, edge.kind]));
+}
+
+/**
+ * A GEXF file as networkx read it (2.8 or 3.x): every node with its label, kind, color, position and size; as
+ * many edges, each with its kind, ends and evidence; and in a mixed graph (written directed) the `directed`
+ * attribute that says which edges were undirected.
+ */
+export function expectGexfReadByNetworkx(graph: ClaimGraph, reading: NetworkxReading): void {
+  const nodes = new Map(Object.entries(reading.nodes).map(([key, data]) => {
+    const viz = data.viz as { color: unknown; size: unknown; position: { x: unknown; y: unknown } };
+    return [key, { label: data.label, kind: data.kind, color: viz.color, size: viz.size, x: viz.position.x, y: viz.position.y }];
+  }));
+  expectNodesRead(graph, nodes, { xml: true });
+  expect(reading.edges).toHaveLength(graph.size);
+  expect(Object.fromEntries(reading.edges.map((e) => [e.id, e.data.kind]))).toEqual(edgeKinds(graph));
+  const undirected = new Set(graph.filterEdges((key) => graph.isUndirected(key)));
+  for (const e of reading.edges) {
+    expect([e.source, e.target]).toEqual([graph.source(e.id!), graph.target(e.id!)]);
+    expect(JSON.parse(e.data.evidence as string)).toEqual(graph.getEdgeAttribute(e.id!, 'evidence'));
+    if (undirected.size) expect(e.data.directed).toBe(!undirected.has(e.id!));
+  }
 }

@@ -44,8 +44,9 @@ export interface NetworkxReading {
   edges: { source: string; target: string; id: string | null; data: Record<string, unknown> }[];
 }
 
-export function readWithNetworkx(path: string, format: 'gexf' | 'graphml'): NetworkxReading {
-  const result = spawnSync(SYSTEM_PYTHON, [join(__dirname, 'read_with_networkx.py'), format, path], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+/** `python`: Debian's (networkx 2.8) by default, or one with a current networkx (see networkx3.ts). */
+export function readWithNetworkx(path: string, format: 'gexf' | 'graphml', python = SYSTEM_PYTHON): NetworkxReading {
+  const result = spawnSync(python, [join(__dirname, 'read_with_networkx.py'), format, path], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`networkx could not read ${path}: ${result.stderr}`);
   return JSON.parse(result.stdout) as NetworkxReading;
 }

@@ -1,6 +1,7 @@
 /**
- * GEXF export: read back by graphology-gexf (1.3 and 1.2) and networkx (1.2), validated against the official
- * GEXF 1.3 schema with xmllint, on the mini fixture and on a graph of nasty labels.
+ * GEXF export: read back by graphology-gexf (1.3 and 1.2) and Debian's networkx 2.8 (1.2), validated against the
+ * official GEXF 1.3 schema with xmllint, on the mini fixture and on a graph of nasty labels. networkx 3.x reads
+ * both versions in gexf-networkx3.test.ts.
  */
 import { join } from 'node:path';
 import Graph from 'graphology';
@@ -9,7 +10,7 @@ import { writeGexf } from '../../src/export/gexf';
 import { graphFromJson } from '../../src/graph/load';
 import { syntheticGraph } from '../fixtures/synthetic-graph';
 import { PRETTY_XML_LIMIT } from '../../src/export/xml-text';
-import { edgeKinds, expectNodesRead, rgb, type ReadNode } from './expect-graph';
+import { edgeKinds, expectGexfReadByNetworkx, expectNodesRead, rgb, type ReadNode } from './expect-graph';
 import { readWithNetworkx, testWith, xmllint } from './external-tools';
 import { NASTY_KEYS, NASTY_LABELS, nastyGraph } from './nasty-graph';
 import { fileSaver, miniClaimGraph as mini, TEST_GRAPHS } from './test-graphs';
@@ -45,15 +46,22 @@ describe.each(['1.3', '1.2'] as const)('GEXF %s read back by graphology-gexf', (
   });
 });
 
-test('GEXF 1.3 keeps a mixed graph mixed; 1.2 writes it directed and says which edges were not', () => {
+test.each(['1.3', '1.2'] as const)('GEXF %s writes a mixed graph directed and says which edges were not (networkx reads no mixed file)', (version) => {
   const graph = mini();
   const undirected = graph.filterEdges((key) => graph.isUndirected(key));
   expect(undirected.length).toBeGreaterThan(0);
-  const read13 = parse(Graph, writeGexf(graph));
-  expect(read13.filterEdges((key) => read13.isUndirected(key))).toEqual(undirected);
-  const read12 = parse(Graph, writeGexf(graph, { version: '1.2' }));
-  expect(read12.type).toBe('directed');
-  expect(read12.filterEdges((key) => read12.getEdgeAttribute(key, 'directed') === false)).toEqual(undirected);
+  const gexf = writeGexf(graph, { version });
+  expect(gexf).not.toContain('type="undirected"');
+  const read = parse(Graph, gexf);
+  expect(read.type).toBe('directed');
+  expect(read.filterEdges((key) => read.getEdgeAttribute(key, 'directed') === false)).toEqual(undirected);
+});
+
+test.each(['1.3', '1.2'] as const)('GEXF %s writes colors as r, g, b (networkx reads no hex)', (version) => {
+  const gexf = writeGexf(mini(), { version });
+  const colors = gexf.match(/<viz:color\b[^>]*>/g) ?? [];
+  expect(colors.length).toBeGreaterThan(mini().order);
+  for (const color of colors) expect(color).toMatch(/ r="\d+" g="\d+" b="\d+"/);
 });
 
 test('the nasty labels come back as written, less the control characters XML 1.0 forbids', () => {
@@ -89,21 +97,11 @@ test('the same graph gives the same bytes, and writing leaves the graph as it wa
   expect(JSON.stringify(graph.export())).toBe(before);
 });
 
-describe('GEXF 1.2 read back by networkx', () => {
+describe('GEXF 1.2 read back by Debian\'s networkx 2.8 (networkx 3: gexf-networkx3.test.ts)', () => {
   testWith('networkx').each(GRAPHS)('%s: same nodes, labels, kinds, colors, positions; same edges and kinds', (name, make) => {
     const graph = make();
     const reading = readWithNetworkx(save(`${name}.1.2.gexf`, writeGexf(graph, { version: '1.2' })), 'gexf');
-    const nodes = new Map(Object.entries(reading.nodes).map(([key, data]) => {
-      const viz = data.viz as { color: unknown; size: unknown; position: { x: unknown; y: unknown } };
-      return [key, { label: data.label, kind: data.kind, color: viz.color, size: viz.size, x: viz.position.x, y: viz.position.y }];
-    }));
-    expectNodesRead(graph, nodes, { xml: true });
-    expect(reading.edges).toHaveLength(graph.size);
-    expect(Object.fromEntries(reading.edges.map((e) => [e.id, e.data.kind]))).toEqual(edgeKinds(graph));
-    for (const e of reading.edges) {
-      expect([e.source, e.target]).toEqual([graph.source(e.id!), graph.target(e.id!)]);
-      expect(JSON.parse(e.data.evidence as string)).toEqual(graph.getEdgeAttribute(e.id!, 'evidence'));
-    }
+    expectGexfReadByNetworkx(graph, reading);
   });
 
   testWith('networkx')('a 1.3 file is what networkx 2.8 cannot read (why 1.2 exists)', () => {
