@@ -8,7 +8,7 @@ import { evidenceByDocument, segmentText, sentenceAround } from '../../viewer/sr
 import { buildLegend, edgeVisible, nodeVisible } from '../../viewer/src/model/filters';
 import { buildSearchIndex, suggest } from '../../viewer/src/model/search';
 import { normalizeName } from '../../src/query/normalize';
-import { parseViewState, printViewState, type ViewState } from '../../viewer/src/model/url-state';
+import { parseViewState, printViewState, roundCamera, type ViewState } from '../../viewer/src/model/url-state';
 import { detectFormat, parseGraphText } from '../../viewer/src/model/parse';
 import { miniGraph } from '../fixtures/mini-graph';
 
@@ -89,12 +89,20 @@ describe('view state in the URL', () => {
       node: fc.option(fc.string({ minLength: 1 }), { nil: null }),
       hiddenNodeKinds: kinds,
       hiddenEdgeKinds: kinds,
+      showIsolated: fc.boolean(),
+      camera: fc.option(fc.record({ x: fc.double({ min: -10, max: 10, noNaN: true }), y: fc.double({ min: -10, max: 10, noNaN: true }), ratio: fc.double({ min: 0.001, max: 10, noNaN: true }) }), { nil: null }),
       search: fc.string(),
       view: fc.constantFrom('graph' as const, 'claims' as const),
     }), (state: ViewState) => {
       const back = parseViewState(printViewState(state));
-      expect(back).toEqual({ ...state, hiddenNodeKinds: [...state.hiddenNodeKinds].sort(), hiddenEdgeKinds: [...state.hiddenEdgeKinds].sort(), node: state.node || null });
+      expect(back).toEqual({ ...state, hiddenNodeKinds: [...state.hiddenNodeKinds].sort(), hiddenEdgeKinds: [...state.hiddenEdgeKinds].sort(), node: state.node || null, camera: state.camera && roundCamera(state.camera) });
     }));
+  });
+
+  test('the camera reads back as it was written, and a bad one is ignored', () => {
+    expect(parseViewState('?cam=0.25,0.75,0.5').camera).toEqual({ x: 0.25, y: 0.75, ratio: 0.5 });
+    for (const bad of ['1,2', '1,2,0', '1,2,-1', 'a,b,c', '1,,2', '1,2,3,4']) expect(parseViewState(`?cam=${bad}`).camera).toBeNull();
+    expect(printViewState({ ...parseViewState(''), camera: { x: 0.123456789, y: -0.000001, ratio: 1 } })).toBe('?cam=0.12346%2C0%2C1');
   });
 
   test('prints nothing for the default view and ignores unknown keys', () => {

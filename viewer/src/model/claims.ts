@@ -19,6 +19,8 @@ export interface ClaimRow {
   stance: Attribution | null;
   /** evidence of the attribution edge (the reporting cue) then of the claim (the proposition) */
   evidence: Evidence[];
+  /** the spans the evidence view scrolls to: the claim's own words (see focusForAttribution) */
+  focus: Evidence[];
   docId: string;
   docTitle: string;
   date: string;
@@ -39,6 +41,8 @@ export interface RelationLink {
   other: string;
   /** true when the selected node is the source */
   outgoing: boolean;
+  /** `meets` and other symmetric relations: no direction to draw */
+  undirected: boolean;
   evidence: Evidence[];
 }
 
@@ -99,13 +103,16 @@ export function aboutLinks(graph: Graph, node: string): { edge: string; node: st
 /** Entity-to-entity relations that touch `node` (every kind that is neither an attribution nor `about`). */
 export function relationsOf(graph: Graph, node: string): RelationLink[] {
   const links: RelationLink[] = [];
-  graph.forEachEdge(node, (edge, attrs, source, target) => {
+  graph.forEachEdge(node, (edge, attrs, source, target, _sa, _ta, undirected) => {
     const kind = String(attrs.kind);
     if (isAttribution(kind) || kind === 'about') return;
-    links.push({ edge, kind, other: source === node ? target : source, outgoing: source === node, evidence: evidenceOf(attrs) });
+    links.push({ edge, kind, other: source === node ? target : source, outgoing: source === node, undirected, evidence: evidenceOf(attrs) });
   });
   const rank = (k: string) => (isRelationKind(k) ? 0 : 1);
-  return links.sort((a, b) => rank(a.kind) - rank(b.kind) || compareText(a.kind, b.kind) || compareText(nodeLabel(graph, a.other), nodeLabel(graph, b.other)) || compareText(a.edge, b.edge));
+  // labels read once per link, not once per comparison: a hub has 150k relations
+  const keyed = links.map((link) => ({ link, rank: rank(link.kind), label: nodeLabel(graph, link.other) }));
+  keyed.sort((a, b) => a.rank - b.rank || compareText(a.link.kind, b.link.kind) || compareText(a.label, b.label) || compareText(a.link.edge, b.link.edge));
+  return keyed.map((k) => k.link);
 }
 
 /** Every claim as rows of the claims list: one per speaker or outlet, or one unattributed row. */
@@ -123,9 +130,9 @@ export function claimRows(graph: Graph): ClaimRow[] {
     const links = attributionsOf(graph, claim);
     for (const link of links) {
       const evidence = evidenceForAttribution(graph, link);
-      rows.push({ key: link.edge, claim, claimText: text, speaker: link.entity, speakerLabel: nodeLabel(graph, link.entity), stance: link.stance, evidence, ...source(evidence) });
+      rows.push({ key: link.edge, claim, claimText: text, speaker: link.entity, speakerLabel: nodeLabel(graph, link.entity), stance: link.stance, evidence, focus: focusForAttribution(graph, link), ...source(evidence) });
     }
-    if (!links.length) rows.push({ key: claim, claim, claimText: text, speaker: null, speakerLabel: '', stance: null, evidence: claimEvidence, ...source(claimEvidence) });
+    if (!links.length) rows.push({ key: claim, claim, claimText: text, speaker: null, speakerLabel: '', stance: null, evidence: claimEvidence, focus: claimEvidence, ...source(claimEvidence) });
   });
   return rows.sort((a, b) => compareText(a.date, b.date) || compareText(a.docTitle, b.docTitle) || compareText(a.claimText, b.claimText) || compareText(a.key, b.key));
 }
@@ -139,4 +146,15 @@ export function evidenceForAttribution(graph: Graph, link: { claim: string; evid
   const docsOfCue = new Set(link.evidence.map((e) => e.doc));
   const sameDoc = claimEvidence.filter((e) => docsOfCue.has(e.doc));
   return [...link.evidence, ...(sameDoc.length || link.evidence.length ? sameDoc : claimEvidence)];
+}
+
+/**
+ * Where the evidence view of an attribution opens: the claim's own words in the cue's document, else the cue
+ * (whose sentence is shown around it). A statement's cue is the word "Statement" in the headline, so opening
+ * at the first span would show the headline instead of the claim.
+ */
+export function focusForAttribution(graph: Graph, link: { claim: string; evidence: Evidence[] }): Evidence[] {
+  const docsOfCue = new Set(link.evidence.map((e) => e.doc));
+  const own = evidenceOf(graph.getNodeAttributes(link.claim)).filter((e) => docsOfCue.has(e.doc));
+  return own.length ? own : link.evidence;
 }

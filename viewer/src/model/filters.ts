@@ -53,9 +53,21 @@ export function buildLegend(graph: Graph): Legend {
 export interface Visibility {
   hiddenNodeKinds: ReadonlySet<string>;
   hiddenEdgeKinds: ReadonlySet<string>;
+  /** nodes with no edge at all are left out (the layout packs them in rows under the graph) */
+  hideIsolated?: boolean;
 }
 
-export const nodeVisible = (graph: Graph, node: string, v: Visibility): boolean => !v.hiddenNodeKinds.has(String(graph.getNodeAttribute(node, 'kind')));
+/** How many nodes have no edge at all. */
+export function isolatedCount(graph: Graph): number {
+  let count = 0;
+  graph.forEachNode((node) => { if (graph.degree(node) === 0) count++; });
+  return count;
+}
+
+export function nodeVisible(graph: Graph, node: string, v: Visibility): boolean {
+  if (v.hiddenNodeKinds.has(String(graph.getNodeAttribute(node, 'kind')))) return false;
+  return !(v.hideIsolated && graph.degree(node) === 0);
+}
 
 /** An edge shows when its kind is shown and both its ends are. */
 export function edgeVisible(graph: Graph, edge: string, v: Visibility): boolean {

@@ -1,7 +1,8 @@
 /**
  * Turns the text of a graph file into a claimgraph graph, or an error a person can read: graphology JSON is
  * checked against the contract (src/graph/load.ts); GEXF is parsed with graphology-gexf and its flattened
- * attributes (lists, evidence, documents) restored before the same check.
+ * attributes (lists, evidence, documents, colors, edge direction) restored before the same check. A GEXF file
+ * has no place for the article texts, so its evidence is accepted without them and shown as offsets.
  */
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
@@ -43,6 +44,13 @@ function reviveList(value: unknown): string[] {
   return typeof revived === 'string' && revived ? [revived] : [];
 }
 
+/** "rgb(r,g,b)" (how GEXF readers give back r, g, b) as "#RRGGBB", the form claimgraph writes; others unchanged. */
+export function cssColorToHex(color: string): string {
+  const m = /^rgb\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\)$/.exec(color.trim());
+  if (!m) return color;
+  return `#${m.slice(1, 4).map((c) => Math.min(255, Number(c)).toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+}
+
 /** Restores the contract's attribute shapes in a graph read from GEXF and fills what GEXF cannot carry. */
 export function normalizeGexfGraph(graph: Graph): SerializedGraph {
   const data = graph.export();
@@ -52,7 +60,7 @@ export function normalizeGexfGraph(graph: Graph): SerializedGraph {
   data.attributes = {
     ...attrs,
     schemaVersion: Number.isInteger(schemaVersion) && schemaVersion > 0 ? schemaVersion : SCHEMA_VERSION,
-    generator: String(attrs.generator ?? 'GEXF file'),
+    generator: String(attrs.generator ?? attrs.creator ?? 'GEXF file'),
     documents: Array.isArray(documents) ? documents : [],
   };
   const count = data.nodes.length || 1;
@@ -67,14 +75,20 @@ export function normalizeGexfGraph(graph: Graph): SerializedGraph {
       x: typeof a.x === 'number' ? a.x : Math.cos(angle) * 100,
       y: typeof a.y === 'number' ? a.y : Math.sin(angle) * 100,
       size: typeof a.size === 'number' ? a.size : 5,
-      color: typeof a.color === 'string' ? a.color : '#777777',
+      color: typeof a.color === 'string' ? cssColorToHex(a.color) : '#777777',
       ...(a.kind === 'claim' ? { text: String(a.text ?? a.label ?? node.key) } : {}),
     };
   });
+  let undirected = false;
   for (const edge of data.edges) {
-    const a = (edge.attributes ?? {}) as Record<string, unknown>;
-    edge.attributes = { ...a, evidence: reviveEvidence(a.evidence) };
+    const { directed, ...a } = (edge.attributes ?? {}) as Record<string, unknown>;
+    // claimgraph writes a mixed graph directed, with `directed: false` on the edges that were not (networkx reads no mixed file)
+    if (directed === false) edge.undirected = undirected = true;
+    // a boolean `directed` was that record, now restored; any other value is an attribute of the file's own
+    if (directed !== undefined && typeof directed !== 'boolean') a.directed = directed;
+    edge.attributes = { ...a, evidence: reviveEvidence(a.evidence), ...(typeof a.color === 'string' ? { color: cssColorToHex(a.color) } : {}) };
   }
+  if (undirected) data.options = { ...data.options, type: 'mixed' };
   return data;
 }
 
@@ -92,7 +106,7 @@ export function parseGexf(text: string, source: string): ClaimGraph {
   } catch (err) {
     throw new Error(`${source}: the GEXF could not be read: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return graphFromJson(normalizeGexfGraph(graph), source);
+  return graphFromJson(normalizeGexfGraph(graph), source, { textless: true });
 }
 
 /** Any graph file's text to a claimgraph graph; the error names `source` and says what is wrong. */

@@ -1,18 +1,48 @@
 /**
  * The view's state in the page URL, so that a view can be shared and reloaded: the selected node, hidden
- * node and edge kinds, the search text, the open tab and the graph's URL. Pure: parse and print only.
+ * node and edge kinds, whether unconnected nodes show, the camera, the search text, the open tab and the
+ * graph's URL. Pure: parse and print only.
  */
+
+/** Sigma's camera in its framed graph space (ratio 1 shows the whole graph); rotation is not used. */
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
 
 export interface ViewState {
   graph: string | null;
   node: string | null;
   hiddenNodeKinds: string[];
   hiddenEdgeKinds: string[];
+  /** unconnected nodes are hidden unless asked for: in a news graph they are mostly names with no claim */
+  showIsolated: boolean;
+  camera: CameraView | null;
   search: string;
   view: 'graph' | 'claims';
 }
 
 const list = (value: string | null): string[] => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []);
+
+/** Enough digits for a position that looks the same after a reload, few enough to keep the URL short. */
+const CAMERA_DIGITS = 5;
+
+/** `x,y,ratio` with finite numbers and a positive ratio, or null. */
+function parseCamera(value: string | null): CameraView | null {
+  if (!value) return null;
+  const parts = value.split(',');
+  if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return null;
+  const [x, y, ratio] = parts.map(Number) as [number, number, number];
+  if (![x, y, ratio].every(Number.isFinite) || ratio <= 0) return null;
+  return { x, y, ratio };
+}
+
+/** Rounded, and -0 made 0 (it prints as 0 and reads back as 0). */
+const round = (n: number): number => Number(n.toFixed(CAMERA_DIGITS)) + 0;
+
+/** The camera as it will read back from the URL. */
+export const roundCamera = (c: CameraView): CameraView => ({ x: round(c.x), y: round(c.y), ratio: round(c.ratio) || 10 ** -CAMERA_DIGITS });
 
 /** Reads a state from a query string (`?node=...&hideNodes=claim,place`); unknown keys are ignored. */
 export function parseViewState(query: string): ViewState {
@@ -22,6 +52,8 @@ export function parseViewState(query: string): ViewState {
     node: params.get('node') || null,
     hiddenNodeKinds: list(params.get('hideNodes')).sort(),
     hiddenEdgeKinds: list(params.get('hideEdges')).sort(),
+    showIsolated: params.get('isolated') === 'show',
+    camera: parseCamera(params.get('cam')),
     search: params.get('q') ?? '',
     view: params.get('view') === 'claims' ? 'claims' : 'graph',
   };
@@ -34,6 +66,11 @@ export function printViewState(state: ViewState): string {
   if (state.node) params.set('node', state.node);
   if (state.hiddenNodeKinds.length) params.set('hideNodes', [...state.hiddenNodeKinds].sort().join(','));
   if (state.hiddenEdgeKinds.length) params.set('hideEdges', [...state.hiddenEdgeKinds].sort().join(','));
+  if (state.showIsolated) params.set('isolated', 'show');
+  if (state.camera) {
+    const c = roundCamera(state.camera);
+    params.set('cam', `${c.x},${c.y},${c.ratio}`);
+  }
   if (state.search) params.set('q', state.search);
   if (state.view !== 'graph') params.set('view', state.view);
   const text = params.toString();
