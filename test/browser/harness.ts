@@ -27,6 +27,8 @@ export function describeBrowser(name: string, body: () => void): void {
 export interface Viewer {
   url: string;
   dir: string;
+  /** the folder the page is served from; addFile writes into it */
+  site: string;
   server: RunningViewerServer;
   /** serves another file from the temp folder at /files/NAME */
   addFile(name: string, content: string): string;
@@ -47,6 +49,7 @@ export async function serveViewer(graph: string | null, graphName = 'graph.json'
   return {
     url: server.url,
     dir,
+    site,
     server,
     addFile: (name, content) => {
       writeFileSync(join(site, name), content);
@@ -143,4 +146,42 @@ export async function pixelAt(page: Page, at: { x: number; y: number }): Promise
     ctx.drawImage(bitmap, 0, 0);
     return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
   }, png.toString('base64'));
+}
+
+/** Resolves after the page has drawn `count` more animation frames: Sigma draws on the next frame. */
+export async function nextFrames(page: Page, count = 2): Promise<void> {
+  await page.evaluate((n) => new Promise<void>((done) => {
+    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : done());
+    step(n);
+  }), count);
+}
+
+/** Polls `probe` until it returns true, failing with `what` after `timeoutMs`. For checks a screenshot must make. */
+export async function waitUntil(what: string, probe: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    if (await probe()) return;
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Waits until the graph canvas shows ink (the share of non-background pixels over `min`) and returns the last
+ * screenshot, saved to `path` when given: Sigma draws on an animation frame, so a screenshot taken at once may be blank.
+ */
+export async function waitForInk(page: Page, path?: string, min = 0.005): Promise<{ shot: Buffer; ink: number; colors: number }> {
+  let last: { shot: Buffer; ink: number; colors: number } = { shot: Buffer.alloc(0), ink: 0, colors: 0 };
+  await waitUntil(`ink on the graph canvas (last: ${last.ink})`, async () => {
+    const shot = await page.locator('#graph').screenshot(path ? { path } : {});
+    last = { shot, ...(await inkInScreenshot(page, shot)) };
+    return last.ink > min;
+  });
+  return last;
+}
+
+/** Width and height of a PNG, from its header. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  if (png.subarray(1, 4).toString() !== 'PNG') throw new Error('not a PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }

@@ -1,12 +1,15 @@
 /**
  * The viewer as a person sees it, in headless chromium over the mini fixture graph: the graph is drawn,
  * search selects a node and the panel lists its claims, a claim's evidence is highlighted in its article,
- * the legend hides kinds, the claims list links to the graph, the state survives a reload.
+ * the legend hides kinds, the claims list links to the graph, the state survives a reload, layout and
+ * untangle move nodes, and the Export menu gives files and closes. Three stance edges carry the optional
+ * confidence, quoting, unnamed and belief fields, which the panel and the evidence view show.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { miniGraph } from '../fixtures/mini-graph';
-import { describeBrowser, inkInScreenshot, pixelAt, launchBrowser, nodePosition, openPage, RESULTS_DIR, serveViewer, type Viewer, type WatchedPage } from './harness';
+import { CLAIM_EDGE_FIELDS, withClaimEdgeFields } from '../fixtures/viewer-graphs';
+import { describeBrowser, pixelAt, launchBrowser, nextFrames, nodePosition, openPage, pngSize, RESULTS_DIR, serveViewer, waitForInk, type Viewer, type WatchedPage } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -17,7 +20,7 @@ describeBrowser('viewer over the mini graph', () => {
 
   beforeAll(async () => {
     mkdirSync(RESULTS_DIR, { recursive: true });
-    viewer = await serveViewer(JSON.stringify(miniGraph().export()));
+    viewer = await serveViewer(JSON.stringify(withClaimEdgeFields(miniGraph()).export()));
     browser = await launchBrowser();
     watched = await openPage(browser.context, viewer.url);
   });
@@ -29,10 +32,7 @@ describeBrowser('viewer over the mini graph', () => {
 
   test('draws the graph: the canvas is not blank and shows several colors', async () => {
     const { page } = watched;
-    await page.waitForTimeout(300);
-    const shot = await page.locator('#graph').screenshot({ path: join(RESULTS_DIR, 'viewer-graph.png') });
-    const { ink, colors } = await inkInScreenshot(page, shot);
-    expect(ink).toBeGreaterThan(0.005);
+    const { colors } = await waitForInk(page, join(RESULTS_DIR, 'viewer-graph.png'));
     expect(colors).toBeGreaterThan(8);
     await page.screenshot({ path: join(RESULTS_DIR, 'viewer-page.png') });
   });
@@ -72,7 +72,9 @@ describeBrowser('viewer over the mini graph', () => {
     await page.click('#panel-content');
     await expect(page.locator('#suggestions').isHidden()).resolves.toBe(true);
     await page.fill('#search', 'roscosmos');
-    await page.waitForTimeout(400);
+    await page.waitForSelector('#suggestions li[data-node="agency:roscosmos"]', { state: 'visible' });
+    // still open a few frames later: nothing left over from the blur closes it
+    await nextFrames(page, 10);
     await expect(page.locator('#suggestions li[data-node="agency:roscosmos"]').isVisible()).resolves.toBe(true);
     await page.keyboard.press('Escape');
   });
@@ -127,7 +129,7 @@ describeBrowser('viewer over the mini graph', () => {
     await page.evaluate(() => window.claimgraph!.app.select(null, { camera: false }));
     const at = await nodePosition(page, 'agency:roscosmos');
     await page.mouse.move(at.x, at.y);
-    await page.waitForTimeout(100);
+    await page.waitForFunction(() => window.claimgraph!.app.sigma!.getEdgeDisplayData('questioned:person:officials->claim:c3')?.hidden === true);
     const colors = await page.evaluate(() => {
       const sigma = window.claimgraph!.app.sigma!;
       const color = (n: string) => sigma.getNodeDisplayData(n)!.color;
@@ -151,7 +153,7 @@ describeBrowser('viewer over the mini graph', () => {
       app.select(null, { camera: false });
       app.sigma!.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     });
-    await page.waitForTimeout(100);
+    await nextFrames(page);
     const claim = await nodePosition(page, 'claim:c2');
     const claimGrey = (p: number[]) => p.every((v) => Math.abs(v - 0x88) < 24);
     expect(claimGrey(await pixelAt(page, claim))).toBe(true);
@@ -199,31 +201,120 @@ describeBrowser('viewer over the mini graph', () => {
     await again.page.close();
   });
 
-  test('layout runs in a worker and stops; untangle moves nodes apart', async () => {
+  test('layout runs in a worker and stops', async () => {
     const { page } = watched;
     const before = await page.evaluate(() => window.claimgraph!.app.graph!.getNodeAttributes('agency:nasa'));
     await page.click('#layout-toggle');
-    await page.waitForTimeout(600);
+    await expect(page.locator('#layout-toggle').textContent()).resolves.toBe('Stop layout');
+    await page.waitForFunction((x) => window.claimgraph!.app.graph!.getNodeAttribute('agency:nasa', 'x') !== x, before.x);
     await page.click('#layout-toggle');
     await expect(page.locator('#layout-toggle').textContent()).resolves.toBe('Run layout');
-    const after = await page.evaluate(() => window.claimgraph!.app.graph!.getNodeAttributes('agency:nasa'));
-    expect([after.x, after.y]).not.toEqual([before.x, before.y]);
-    await page.click('#untangle');
+    // stopped: the positions hold still
+    const stopped = await page.evaluate(() => window.claimgraph!.app.graph!.getNodeAttributes('agency:nasa'));
+    await nextFrames(page, 10);
+    await expect(page.evaluate(() => window.claimgraph!.app.graph!.getNodeAttributes('agency:nasa'))).resolves.toMatchObject({ x: stopped.x, y: stopped.y });
   });
 
-  test('exports the visible graph as JSON and a PNG', async () => {
+  test('untangle moves overlapping nodes apart', async () => {
     const { page } = watched;
+    // three entities piled on one spot, as a layout leaves names that share every neighbour
+    const pile = ['agency:nasa', 'agency:roscosmos', 'person:officials'];
+    await page.evaluate((keys) => {
+      const graph = window.claimgraph!.app.graph!;
+      for (const k of keys) graph.mergeNodeAttributes(k, { x: 0, y: 0 });
+    }, pile);
+    /** the smallest screen distance between two of the pile, against the sum of their drawn radii */
+    const closest = () => page.evaluate((keys) => {
+      const sigma = window.claimgraph!.app.sigma!;
+      const at = keys.map((k) => ({ ...sigma.framedGraphToViewport(sigma.getNodeDisplayData(k)!), r: sigma.getNodeDisplayData(k)!.size }));
+      let worst = Infinity;
+      for (let i = 0; i < at.length; i++) for (let j = i + 1; j < at.length; j++) worst = Math.min(worst, Math.hypot(at[i]!.x - at[j]!.x, at[i]!.y - at[j]!.y) - at[i]!.r - at[j]!.r);
+      return worst;
+    }, pile);
+    await nextFrames(page);
+    expect(await closest()).toBeLessThan(0);
+    await page.click('#untangle');
+    await nextFrames(page);
+    expect(await closest()).toBeGreaterThan(0);
+  });
+
+  test('a relation with no direction (meets) has no arrow in the panel; a directed one has', async () => {
+    const { page } = watched;
+    await page.evaluate(() => window.claimgraph!.app.select('agency:nasa', { camera: false }));
+    const relations = await page.locator('.panel-section:has(h3:text-matches("^Relations")) .item-text').allTextContents();
+    expect(relations).toContain('meets — Roscosmos');
+    expect(relations).toContain('employs → NASA spokesperson');
+    await page.locator('.item-main:has-text("meets — Roscosmos")').click();
+    await expect(page.locator('#evidence h3').textContent()).resolves.toBe('NASA meets — Roscosmos');
+  });
+
+  test('a speaker’s edge shows its confidence, quoting, unnamed source and belief, in its row and its evidence', async () => {
+    const { page } = watched;
+    await page.evaluate(() => window.claimgraph!.app.select('agency:nasa', { camera: false }));
+    const stated = page.locator('.panel-section:has(h3:text-matches("^Stated")) .item-main').first();
+    await expect(stated.locator('.item-note').textContent()).resolves.toBe(CLAIM_EDGE_FIELDS['stated:agency:nasa->claim:c1'].line);
+    await stated.click();
+    await expect(page.locator('#evidence .evidence-note').textContent()).resolves.toBe(CLAIM_EDGE_FIELDS['stated:agency:nasa->claim:c1'].line);
+    await page.screenshot({ path: join(RESULTS_DIR, 'viewer-edge-notes.png') });
+    await page.evaluate(() => window.claimgraph!.app.select('claim:c3', { camera: false }));
+    await expect(page.locator('.panel-section:has(h3:text-matches("^Speakers")) .item-note').allTextContents()).resolves.toEqual([CLAIM_EDGE_FIELDS['questioned:person:officials->claim:c3'].line]);
+    // an edge without the fields (a file written before them) shows no note line
+    await page.evaluate(() => window.claimgraph!.app.select('claim:c4', { camera: false }));
+    await expect(page.locator('.panel-section .item-note').count()).resolves.toBe(0);
+  });
+
+  test('exports the visible graph as JSON, and the menu closes after each download', async () => {
+    const { page } = watched;
+    await page.evaluate(() => window.claimgraph!.app.select(null, { camera: false }));
     await page.locator('.legend input[data-kind="claim"]').uncheck();
+    const menu = page.locator('details.export');
     await page.click('.export summary');
+    await expect(menu.getAttribute('open')).resolves.toBe('');
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
     const exported = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
     expect(exported.nodes.some((n: { attributes: { kind: string } }) => n.attributes.kind === 'claim')).toBe(false);
     expect(exported.nodes.length).toBeGreaterThan(0);
     expect(exported.attributes.documents.length).toBe(2);
-    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
-    const png = readFileSync(await pngDownload.path());
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    await expect(menu.getAttribute('open')).resolves.toBeNull();
     await page.locator('.legend input[data-kind="claim"]').check();
+  });
+
+  test.each([['export-png', 'whole'], ['export-png-view', 'view']] as const)('#%s: a publication image at 2x with the title, dates, legend and export date', async (button, mode) => {
+    const { page } = watched;
+    // every text drawn on a canvas that Sigma does not show on the page: the image's own canvases
+    await page.evaluate(() => {
+      const w = window as unknown as { __imageTexts: string[]; __fill?: typeof CanvasRenderingContext2D.prototype.fillText };
+      w.__imageTexts = [];
+      w.__fill ??= CanvasRenderingContext2D.prototype.fillText;
+      const fill = w.__fill;
+      CanvasRenderingContext2D.prototype.fillText = function (text, x, y, max) {
+        if (!this.canvas.isConnected || !this.canvas.closest('#graph')) w.__imageTexts.push(String(text));
+        return fill.call(this, text, x, y, max);
+      };
+    });
+    await page.click('.export summary');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#${button}`)]);
+    const png = readFileSync(await download.path());
+    await page.evaluate(() => {
+      const w = window as unknown as { __fill: typeof CanvasRenderingContext2D.prototype.fillText };
+      CanvasRenderingContext2D.prototype.fillText = w.__fill;
+    });
+    writeFileSync(join(RESULTS_DIR, `viewer-export-${mode}.png`), png);
+    await expect(page.locator('details.export').getAttribute('open')).resolves.toBeNull();
+    const texts = await page.evaluate(() => (window as unknown as { __imageTexts: string[] }).__imageTexts);
+    const screen = (await page.locator('#graph').boundingBox())!;
+    const size = pngSize(png);
+    // the graph area alone is at least the screen's (a whole graph at least a 1200 x 800 page), twice over
+    const least = mode === 'whole' ? { width: Math.max(screen.width, 1200), height: Math.max(screen.height, 800) } : screen;
+    expect(size.width).toBeGreaterThanOrEqual(2 * least.width);
+    expect(size.height).toBeGreaterThanOrEqual(2 * least.height);
+    const name = (await page.locator('#graph-name').textContent())!.replace(/\.json$/, '');
+    expect(texts).toContain(name);
+    expect(texts).toContainEqual(expect.stringContaining('2018-10-04 to 2018-10-11 · 2 articles'));
+    for (const kind of ['agency', 'claim', 'stated', 'denied', 'meets']) expect(texts).toContain(kind);
+    expect(texts).toContainEqual(expect.stringMatching(/^Made with claimgraph · exported \d{4}-\d{2}-\d{2}$/));
+    // and the graph itself: node labels drawn into the image
+    expect(texts).toContain('Roscosmos');
   });
 
   test('no console errors, no dialogs', () => {

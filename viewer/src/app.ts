@@ -1,24 +1,33 @@
 /**
  * The viewer application: one graph at a time, with its renderer, legend, search, side panel, claims list,
- * layout and export controls, and the view state mirrored in the URL. Opening another graph rebuilds it all.
+ * layout and export controls, and the view state (camera included) mirrored in the URL. Opening another
+ * graph rebuilds it all; closing it empties every part of the page that showed it.
  */
 import type Sigma from 'sigma';
 import type { ClaimGraph } from '../../src/graph/load';
 import type { Evidence } from '../../src/graph/schema';
 import { claimRows, documentIndex, type ClaimRow } from './model/claims';
-import { buildLegend } from './model/filters';
+import { buildLegend, isolatedCount } from './model/filters';
 import { buildSearchIndex } from './model/search';
-import { printViewState, type ViewState } from './model/url-state';
+import { printViewState, roundCamera, type CameraView, type ViewState } from './model/url-state';
+import { edgeEvidence } from './model/edge-evidence';
+import { edgeNoteLine } from './model/edge-notes';
+import { caption } from './model/caption';
 import { createRenderer, neighbourhood, type FocusState } from './graph-view/renderer';
 import { LayoutControls } from './graph-view/layout';
-import { exportGexf, exportJson, exportPng } from './graph-view/export';
+import { exportGexf, exportJson } from './graph-view/export';
+import { cameraToFit, drawnNodes, moveCamera } from './graph-view/camera';
+import { downloadPublicationImage, shownCounts } from './graph-view/image';
 import { renderLegend } from './ui/legend';
 import { renderPanel } from './ui/panel';
 import { showEvidence, type DocumentText } from './ui/evidence-view';
 import { SearchBox } from './ui/search-box';
 import { ClaimsTable } from './ui/claims-table';
 import { Tooltip } from './ui/tooltip';
-import { byId } from './ui/dom';
+import { byId, clear } from './ui/dom';
+
+/** Camera moves come in bursts (a drag, an animation): the URL follows once they settle. */
+const CAMERA_URL_DELAY_MS = 250;
 
 export interface AppElements {
   graph: HTMLElement;
@@ -29,6 +38,8 @@ export interface AppElements {
   search: HTMLInputElement;
   suggestions: HTMLElement;
   tooltip: HTMLElement;
+  /** the graph's name in the toolbar */
+  title: HTMLElement;
 }
 
 export class App {
@@ -40,6 +51,8 @@ export class App {
   private readonly focus: FocusState = { hovered: null, selected: null, marked: new Set(), visibility: { hiddenNodeKinds: new Set(), hiddenEdgeKinds: new Set() } };
   private searchText = '';
   private view: ViewState['view'] = 'graph';
+  private camera: CameraView | null = null;
+  private cameraTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly searchBox: SearchBox;
   private readonly table: ClaimsTable;
   private readonly tooltip: Tooltip;
@@ -55,6 +68,7 @@ export class App {
 
   private get hiddenNodeKinds(): Set<string> { return this.focus.visibility.hiddenNodeKinds as Set<string>; }
   private get hiddenEdgeKinds(): Set<string> { return this.focus.visibility.hiddenEdgeKinds as Set<string>; }
+  private set hideIsolated(hide: boolean) { (this.focus.visibility as { hideIsolated?: boolean }).hideIsolated = hide; }
 
   /** Shows `graph`, restoring the given state (filters, selection, search, tab) where it applies. */
   open(graph: ClaimGraph, graphUrl: string | null, state: ViewState): void {
@@ -66,6 +80,8 @@ export class App {
     this.hiddenEdgeKinds.clear();
     for (const k of state.hiddenNodeKinds) this.hiddenNodeKinds.add(k);
     for (const k of state.hiddenEdgeKinds) this.hiddenEdgeKinds.add(k);
+    // unconnected nodes are hidden by default, unless nothing else would be left to see
+    this.hideIsolated = !state.showIsolated && graph.someNode((n) => graph.degree(n) > 0);
     this.searchText = state.search;
     this.ui.search.value = state.search;
     this.searchBox.setIndex(buildSearchIndex(graph));
@@ -89,22 +105,36 @@ export class App {
     });
     this.sigma.on('clickNode', ({ node }) => this.select(node, { camera: false }));
     this.sigma.on('clickStage', () => this.select(null, { camera: false }));
+    this.sigma.on('enterEdge', () => { this.ui.graph.style.cursor = 'pointer'; });
+    this.sigma.on('leaveEdge', () => { this.ui.graph.style.cursor = ''; });
+    this.sigma.on('clickEdge', ({ edge }) => this.openEdge(edge));
+    this.sigma.getCamera().on('updated', () => this.cameraMoved());
+    this.layout.onPositions = (running) => this.fitView(running ? 'follow' : 'animate');
     this.table.setRows(() => claimRows(graph));
     this.renderLegend();
     this.setView(state.view);
-    this.select(selected, { camera: true, instant: true, redraw: false });
+    this.select(selected, { camera: state.camera === null, instant: true, redraw: false });
+    if (state.camera) this.sigma.getCamera().setState({ ...state.camera, angle: 0 });
+    else if (selected === null) this.fitView('instant');
   }
 
+  /** Stops the graph's renderer and layout and empties what showed it: title, legend, panel, evidence, list. */
   close(): void {
     this.tooltip.hide();
     this.layout?.kill();
     this.sigma?.kill();
+    if (this.cameraTimer !== null) clearTimeout(this.cameraTimer);
+    this.cameraTimer = null;
+    this.camera = null;
     this.layout = null;
     this.sigma = null;
     this.graph = null;
     this.focus.hovered = null;
     this.focus.selected = null;
     this.focus.marked = new Set();
+    for (const part of [this.ui.title, this.ui.legend, this.ui.panel, this.ui.evidence]) clear(part);
+    this.ui.evidence.hidden = true;
+    this.table.setRows(() => []);
   }
 
   /** Selects a node (null clears): panel, highlighted rows, URL; optionally moves the camera to it. */
@@ -116,7 +146,7 @@ export class App {
     this.ui.evidence.hidden = true;
     renderPanel(this.ui.panel, graph, node, this.documents, {
       select: (next) => this.select(next, { camera: true }),
-      evidence: (heading, evidence, key) => this.showEvidence(heading, evidence, key),
+      evidence: (heading, evidence, key, focus) => this.showEvidence(heading, evidence, key, focus),
     });
     this.table.mark(node);
     if (node !== null && options.camera) this.moveCameraTo(node, options.instant ?? false);
@@ -126,44 +156,70 @@ export class App {
 
   /** Centres the camera on `node` and zooms so that its whole neighbourhood is in view. */
   private moveCameraTo(node: string, instant: boolean): void {
-    const sigma = this.sigma;
-    if (!sigma || !this.graph) return;
-    const points = [...neighbourhood(this.graph, node)].map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
-    if (!points.length) return;
-    // camera coordinates are Sigma's framed graph space, where ratio 1 shows the whole graph; labels run to
-    // the right of their node, so the box gets a margin on that side
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs) + 0.12, Math.min(...ys), Math.max(...ys)];
-    const reach = Math.max(0.04, (maxX - minX) / 2, (maxY - minY) / 2);
-    const target = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: Math.min(1, Math.max(0.08, reach * 2.4)) };
-    const camera = sigma.getCamera();
-    if (instant) camera.setState(target);
-    else void camera.animate(target, { duration: 450 });
+    if (!this.sigma || !this.graph) return;
+    // labels run beside their nodes: the margin leaves them room; never wider than the whole graph
+    moveCamera(this.sigma, cameraToFit(this.sigma, neighbourhood(this.graph, node), { margin: 90, minRatio: 0.08, maxRatio: 1 }), instant);
   }
 
-  private showEvidence(heading: string, evidence: Evidence[], key: string): void {
+  /**
+   * Frames every drawn node: at first draw, when unconnected nodes are shown or hidden, and after the layout
+   * moved nodes ('follow' while it runs, with a short move so that it keeps up).
+   */
+  private fitView(how: 'instant' | 'animate' | 'follow'): void {
+    if (!this.sigma) return;
+    const target = cameraToFit(this.sigma, drawnNodes(this.sigma));
+    if (how === 'follow' && target) void this.sigma.getCamera().animate(target, { duration: 200 });
+    else moveCamera(this.sigma, target, how === 'instant');
+  }
+
+  /** The camera settled somewhere: keep it for the URL, written once the moves stop. */
+  private cameraMoved(): void {
+    if (this.cameraTimer !== null) clearTimeout(this.cameraTimer);
+    this.cameraTimer = setTimeout(() => {
+      this.cameraTimer = null;
+      const state = this.sigma?.getCamera().getState();
+      if (!state) return;
+      this.camera = roundCamera(state);
+      this.syncUrl();
+    }, CAMERA_URL_DELAY_MS);
+  }
+
+  private showEvidence(heading: string, evidence: Evidence[], key: string, focus: Evidence[] = []): void {
     // the evidence's edge stands out in the graph: both its ends are marked
     const graph = this.graph;
     if (graph?.hasEdge(key)) {
-      this.focus.marked = new Set([...(this.focus.selected === null ? [] : [this.focus.selected]), ...graph.extremities(key)]);
+      const marked = new Set(graph.extremities(key));
+      if (this.focus.selected !== null) marked.add(this.focus.selected);
+      this.focus.marked = marked;
       this.sigma?.refresh({ skipIndexation: true });
     }
     for (const item of this.ui.panel.querySelectorAll<HTMLElement>('[data-item]')) item.classList.toggle('active', item.dataset.item === key);
-    showEvidence(this.ui.evidence, heading, evidence, this.documents);
+    const note = graph?.hasEdge(key) ? edgeNoteLine(graph.getEdgeAttributes(key)) : '';
+    showEvidence(this.ui.evidence, heading, evidence, this.documents, { focus, note });
     this.ui.evidence.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** A click on an edge: its evidence, with the panel on one of its ends (the selection when it is one). */
+  openEdge(edge: string): void {
+    const graph = this.graph;
+    if (!graph?.hasEdge(edge)) return;
+    const ends = graph.extremities(edge);
+    if (this.focus.selected === null || !ends.includes(this.focus.selected)) this.select(ends[0], { camera: false });
+    const { heading, evidence, focus } = edgeEvidence(graph, edge);
+    this.showEvidence(heading, evidence, edge, focus);
   }
 
   /** A row of the claims list: select its claim in the graph and open the row's evidence. */
   private chooseRow(row: ClaimRow): void {
     this.select(row.claim, { camera: true });
     const heading = row.speaker ? `${row.speakerLabel} ${row.stance ?? ''}: “${row.claimText}”` : `“${row.claimText}”`;
-    this.showEvidence(heading, row.evidence, row.key);
+    this.showEvidence(heading, row.evidence, row.key, row.focus);
   }
 
   private renderLegend(): void {
     if (!this.graph) return;
-    renderLegend(this.ui.legend, buildLegend(this.graph), this.hiddenNodeKinds, this.hiddenEdgeKinds, {
+    const isolated = { count: isolatedCount(this.graph), shown: !this.focus.visibility.hideIsolated };
+    renderLegend(this.ui.legend, buildLegend(this.graph), this.hiddenNodeKinds, this.hiddenEdgeKinds, isolated, {
       toggleNodeKind: (kind, visible) => {
         if (visible) this.hiddenNodeKinds.delete(kind);
         else this.hiddenNodeKinds.add(kind);
@@ -175,6 +231,12 @@ export class App {
           else this.hiddenEdgeKinds.add(kind);
         }
         this.filtersChanged();
+      },
+      toggleIsolated: (visible) => {
+        this.hideIsolated = !visible;
+        this.filtersChanged();
+        // they sit in rows under the graph: the frame grows to take them in, or shrinks to the rest
+        this.fitView('animate');
       },
     });
   }
@@ -191,14 +253,26 @@ export class App {
     for (const tab of document.querySelectorAll<HTMLElement>('[data-view-tab]')) tab.setAttribute('aria-pressed', String(tab.dataset.viewTab === view));
     this.ui.claims.hidden = view !== 'claims';
     this.table.setShown(view === 'claims');
-    // the graph keeps its place; sigma needs to learn its container's new size
-    requestAnimationFrame(() => this.sigma?.resize());
+    // the graph keeps its place; sigma learns its container's new size and draws again (resizing a
+    // canvas clears it, and a resize alone does not draw)
+    requestAnimationFrame(() => this.sigma?.refresh());
     this.syncUrl();
   }
 
   toggleLayout(): boolean { return this.layout?.toggle() ?? false; }
   untangle(): void { this.layout?.untangle(); }
-  exportPng(): Promise<void> { return this.sigma ? exportPng(this.sigma) : Promise.resolve(); }
+  /** A publication image: the whole graph or the current view, at twice the resolution, titled, with the legend. */
+  exportPng(mode: 'whole' | 'view' = 'whole'): Promise<void> {
+    const { sigma, graph } = this;
+    if (!sigma || !graph) return Promise.resolve();
+    const name = this.ui.title.textContent ?? '';
+    const legend = buildLegend(graph);
+    const shownNodes = legend.nodes.filter((e) => !this.hiddenNodeKinds.has(e.kind));
+    const shownEdges = legend.edges.flatMap((g) => g.entries).filter((e) => !this.hiddenEdgeKinds.has(e.kind));
+    const exported = new Date().toISOString().slice(0, 10);
+    const file = `${(name.replace(/\.(json|gexf)$/i, '') || 'claimgraph').replace(/[^\p{L}\p{N}._-]+/gu, '-')}-${mode === 'view' ? 'view' : 'graph'}.png`;
+    return downloadPublicationImage(sigma, { mode, caption: caption(graph, name), legend: { nodes: shownNodes, edges: shownEdges }, counts: shownCounts(sigma, graph), exported }, file);
+  }
   exportJson(): void { if (this.graph) exportJson(this.graph, this.focus.visibility); }
   exportGexf(): void { if (this.graph) exportGexf(this.graph, this.focus.visibility); }
 
@@ -208,6 +282,8 @@ export class App {
       node: this.focus.selected,
       hiddenNodeKinds: [...this.hiddenNodeKinds].sort(),
       hiddenEdgeKinds: [...this.hiddenEdgeKinds].sort(),
+      showIsolated: !this.focus.visibility.hideIsolated,
+      camera: this.camera,
       search: this.searchText,
       view: this.view,
     };
@@ -230,5 +306,6 @@ export function appElements(): AppElements {
     search: byId<HTMLInputElement>('search'),
     suggestions: byId('suggestions'),
     tooltip: byId('tooltip'),
+    title: byId('graph-name'),
   };
 }

@@ -54,19 +54,19 @@ function boot(): void {
       setStatus('ready');
     });
   };
-  const fail = (title: string, err: unknown) => {
+  const fail = (title: string, err: unknown, dismissable = false) => {
     setStatus('error');
-    showMessage(message, title, err instanceof Error ? err.message : String(err));
+    showMessage(message, title, err instanceof Error ? err.message : String(err), 'error', dismissable);
   };
 
   const openFile = async (file: File) => {
     setStatus('loading');
     try {
       const { graph, name } = await loadFromFile(file);
-      show(graph, name, null, { ...app.currentState(), graph: null, node: null, search: '' });
+      show(graph, name, null, { ...app.currentState(), graph: null, node: null, search: '', camera: null });
     } catch (err) {
-      app.close();
-      fail(`“${file.name}” is not a graph this viewer can open`, err);
+      // the graph on screen stays as it was, title and legend with it; only the message is new
+      fail(`“${file.name}” is not a graph this viewer can open`, err, app.graph !== null);
     }
   };
 
@@ -84,7 +84,16 @@ function boot(): void {
     layoutButton.setAttribute('aria-pressed', String(running));
   });
   byId('untangle').addEventListener('click', () => app.untangle());
-  byId('export-png').addEventListener('click', () => void app.exportPng());
+  byId('export-png').addEventListener('click', () => void app.exportPng('whole'));
+  byId('export-png-view').addEventListener('click', () => void app.exportPng('view'));
+  // choosing an item closes the menu, as does a click elsewhere
+  const exportMenu = document.querySelector<HTMLDetailsElement>('details.export')!;
+  exportMenu.querySelector('.export-menu')!.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('button')) exportMenu.open = false;
+  });
+  document.addEventListener('click', (event) => {
+    if (event.target instanceof Node && !exportMenu.contains(event.target)) exportMenu.open = false;
+  });
   byId('export-gexf').addEventListener('click', () => app.exportGexf());
   byId('export-json').addEventListener('click', () => app.exportJson());
   for (const tab of document.querySelectorAll<HTMLElement>('[data-view-tab]')) {

@@ -1,6 +1,7 @@
 /**
  * Layout controls: ForceAtlas2 running in a web worker (start/stop), and noverlap to move overlapping nodes
- * apart. The precomputed layout is drawn first; these only refine it on request.
+ * apart. The precomputed layout is drawn first; these only refine it on request. Whoever shows the graph
+ * hears when positions moved (onPositions), so the camera can follow the nodes instead of losing them.
  */
 import type Graph from 'graphology';
 import type Sigma from 'sigma';
@@ -8,9 +9,15 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
 
+/** How often the camera catches up with a running layout. */
+const FOLLOW_MS = 500;
+
 export class LayoutControls {
   /** created on first use: a worker costs time at page load that most views never need */
   private fa2: FA2Layout | null = null;
+  private follow: ReturnType<typeof setInterval> | null = null;
+  /** called while ForceAtlas2 runs (running: true), when it stops and after untangling (false) */
+  onPositions: (running: boolean) => void = () => {};
 
   constructor(
     private readonly graph: Graph,
@@ -32,13 +39,20 @@ export class LayoutControls {
   /** Starts ForceAtlas2 when stopped and stops it when running; returns whether it now runs. */
   toggle(): boolean {
     const fa2 = this.worker();
-    if (fa2.isRunning()) fa2.stop();
-    else fa2.start();
+    if (fa2.isRunning()) this.stop();
+    else {
+      fa2.start();
+      this.follow = setInterval(() => this.onPositions(true), FOLLOW_MS);
+    }
     return fa2.isRunning();
   }
 
   stop(): void {
-    if (this.fa2?.isRunning()) this.fa2.stop();
+    if (this.follow !== null) clearInterval(this.follow);
+    this.follow = null;
+    if (!this.fa2?.isRunning()) return;
+    this.fa2.stop();
+    this.onPositions(false);
   }
 
   /**
@@ -56,9 +70,12 @@ export class LayoutControls {
       outputReducer: (_key, pos) => ({ x: pos.x, y: pos.y }),
       settings: { margin: 4 * pixelsToGraph, ratio: 1, speed: 3 },
     });
+    this.onPositions(false);
   }
 
   kill(): void {
+    if (this.follow !== null) clearInterval(this.follow);
+    this.follow = null;
     this.fa2?.kill();
     this.fa2 = null;
   }

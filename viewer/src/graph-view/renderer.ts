@@ -1,15 +1,17 @@
 /**
  * The Sigma renderer of a claimgraph graph: programs (claims as squares, curved arrows for parallel edges),
- * colors by kind, and the reducers that hide filtered kinds and fade all but the hovered or selected node's
- * neighbourhood, as in Sigma's own examples.
+ * colors by kind, the reducers that hide filtered kinds and fade all but the hovered or selected node's
+ * neighbourhood, as in Sigma's own examples, and labels placed so that they neither overlap nor leave the
+ * canvas (labels.ts). Edges take clicks.
  */
 import Sigma from 'sigma';
 import type Graph from 'graphology';
 import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { NodeSquareProgram } from '@sigma/node-square';
 import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import type { Settings } from 'sigma/settings';
 import { edgeColor, edgeVisible, nodeColor, nodeVisible, type Visibility } from '../model/filters';
+import { drawNodeHover, LabelLayer, PlacedSquareProgram } from './labels';
 
 export interface FocusState {
   hovered: string | null;
@@ -25,6 +27,7 @@ export const VIEWER_EDGE_ATTRIBUTES = ['parallelIndex', 'parallelMinIndex', 'par
 const FADED_NODE = '#e4e4e4';
 const CLAIM_LABEL_MAX = 48;
 const FORCED_LABELS_MAX = 7;
+const FORCED_ENTITY_LABELS_MAX = 300;
 const SMALL_GRAPH = 80;
 const LARGE_GRAPH_EDGES = 5000;
 
@@ -65,7 +68,7 @@ export function neighbourhood(graph: Graph, node: string | null): Set<string> {
 function programsFor(graph: Graph): { nodeProgramClasses: Record<string, NodeProgramType>; edgeProgramClasses: Record<string, EdgeProgramType> } {
   const nodeProgramClasses: Record<string, NodeProgramType> = { circle: NodeCircleProgram };
   const edgeProgramClasses: Record<string, EdgeProgramType> = { arrow: EdgeArrowProgram };
-  if (graph.someNode((_n, a) => a.kind === 'claim')) nodeProgramClasses.square = NodeSquareProgram;
+  if (graph.someNode((_n, a) => a.kind === 'claim')) nodeProgramClasses.square = PlacedSquareProgram;
   graph.forEachEdge((edge, attrs) => {
     const curved = typeof attrs.curvature === 'number';
     const undirected = graph.isUndirected(edge);
@@ -98,16 +101,17 @@ export function createRenderer(graph: Graph, container: HTMLElement, focus: () =
       color: nodeColor(kind),
       label: kind === 'claim' ? shortLabel(label) : label,
     };
-    if (!nodeVisible(graph, node, state.visibility)) return { ...res, hidden: true };
+    // the selected node shows even when a filter hides it: search can pick an unconnected node
+    if (!nodeVisible(graph, node, state.visibility) && node !== state.selected) return { ...res, hidden: true };
     // in a small graph every entity is named; a large one leaves the choice to Sigma's label grid
     if (kind !== 'claim' && graph.order <= SMALL_GRAPH) res.forceLabel = true;
     const focusNode = state.hovered ?? state.selected;
     if (focusNode !== null) {
       const neighbours = neighboursOf(focusNode);
       if (neighbours.has(node)) {
-        // entity names always show; claim sentences only in a small neighbourhood, else Sigma's label grid
-        // picks those that do not collide
-        res.forceLabel = kind !== 'claim' || neighbours.size <= FORCED_LABELS_MAX;
+        // entity names show, unless the neighbourhood is a crowd; claim sentences only in a small one; else
+        // Sigma's label grid offers some and the label layer keeps those that fit
+        res.forceLabel = kind !== 'claim' ? neighbours.size <= FORCED_ENTITY_LABELS_MAX : neighbours.size <= FORCED_LABELS_MAX;
         res.zIndex = 2;
       } else {
         res.color = FADED_NODE;
@@ -141,27 +145,49 @@ export function createRenderer(graph: Graph, container: HTMLElement, focus: () =
   };
 
   const { nodeProgramClasses, edgeProgramClasses } = programsFor(graph);
-  return new Sigma(graph, container, {
+  const labels = new LabelLayer();
+  const sigma = new Sigma(graph, container, {
     nodeProgramClasses,
     edgeProgramClasses,
     defaultNodeType: 'circle',
     defaultEdgeType: 'arrow',
     renderEdgeLabels: false,
-    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-    labelSize: 13,
-    labelWeight: '500',
-    labelColor: { color: '#1d2330' },
-    labelDensity: 1,
-    labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 5,
+    ...LABEL_SETTINGS,
+    defaultDrawNodeLabel: labels.queueLabel,
     zIndex: true,
     minCameraRatio: 0.03,
     maxCameraRatio: 8,
     stagePadding: 40,
+    // clicking an edge opens its evidence
+    enableEdgeEvents: true,
     // a large graph pans and zooms with its edges and labels hidden, as Gephi Lite and Retina do
     hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES,
     hideLabelsOnMove: graph.size > LARGE_GRAPH_EDGES,
     nodeReducer,
     edgeReducer,
   });
+  labels.attach(sigma);
+  return sigma;
+}
+
+/**
+ * How labels look and how many Sigma offers: one candidate per 140-pixel cell (about a short label's width),
+ * more as one zooms in, at 0.7 of Sigma's default density, and none for nodes drawn smaller than 6 pixels;
+ * the label layer then drops those that would overlap.
+ */
+export const LABEL_SETTINGS = {
+  labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  labelSize: 13,
+  labelWeight: '500',
+  labelColor: { color: '#1d2330' },
+  labelDensity: 0.7,
+  labelGridCellSize: 140,
+  labelRenderedSizeThreshold: 6,
+  defaultDrawNodeHover: drawNodeHover,
+} satisfies Partial<Settings>;
+
+/** Settings for another renderer of the same graph (the image export), with its own label layer. */
+export function labelSettingsFor(): { settings: Partial<Settings>; layer: LabelLayer } {
+  const layer = new LabelLayer();
+  return { settings: { ...LABEL_SETTINGS, defaultDrawNodeLabel: layer.queueLabel }, layer };
 }

@@ -5,14 +5,17 @@
  */
 import type Graph from 'graphology';
 import type { Evidence } from '../../../src/graph/schema';
-import { aboutLinks, attributionsOf, claimsBy, claimText, evidenceForAttribution, evidenceOf, nodeKind, nodeLabel, relationsOf, type Attribution, type AttributionLink } from '../model/claims';
+import { aboutLinks, attributionsOf, claimsBy, claimText, evidenceForAttribution, evidenceOf, focusForAttribution, nodeKind, nodeLabel, relationsOf, type Attribution, type AttributionLink } from '../model/claims';
+import { relationHeading, shortText } from '../model/edge-evidence';
+import { edgeNoteLine } from '../model/edge-notes';
 import { edgeColor, nodeColor } from '../model/filters';
 import { clear, el } from './dom';
 import type { DocumentText } from './evidence-view';
 
 export interface PanelActions {
   select(node: string): void;
-  evidence(heading: string, evidence: Evidence[], itemKey: string): void;
+  /** `focus`: the spans to scroll to (a claim's own words), when not the first span */
+  evidence(heading: string, evidence: Evidence[], itemKey: string, focus?: Evidence[]): void;
 }
 
 const STANCE_TITLES: Record<Attribution, string> = {
@@ -41,9 +44,15 @@ function sourceLine(evidence: readonly Evidence[], documents: ReadonlyMap<string
   return `${first.title || first.id}${first.date ? `, ${first.date}` : ''}${more}`;
 }
 
-function section(title: string, items: HTMLElement[]): HTMLElement | null {
-  if (!items.length) return null;
-  return el('section', { className: 'panel-section' }, [el('h3', { text: `${title} (${items.length})` }), el('ul', { className: 'item-list' }, items)]);
+/** Rows drawn per section: a hub with 150k relations would otherwise build (and lay out) 150k rows. */
+export const SECTION_MAX = 200;
+
+/** A titled list of the first SECTION_MAX of `links`, each made by `make`, and how many more there are. */
+function section<T>(title: string, links: readonly T[], make: (link: T) => HTMLElement): HTMLElement | null {
+  if (!links.length) return null;
+  const items = links.slice(0, SECTION_MAX).map(make);
+  if (links.length > SECTION_MAX) items.push(el('li', { className: 'item more muted', text: `… and ${(links.length - SECTION_MAX).toLocaleString('en')} more` }));
+  return el('section', { className: 'panel-section' }, [el('h3', { text: `${title} (${links.length.toLocaleString('en')})` }), el('ul', { className: 'item-list' }, items)]);
 }
 
 interface ItemParts {
@@ -51,14 +60,18 @@ interface ItemParts {
   main: string;
   chips?: HTMLElement[];
   evidence: Evidence[];
+  focus?: Evidence[];
+  /** what the edge says of itself ("confidence 0.93 · direct quote"), for a speaker's edge to a claim */
+  note?: string;
   heading: string;
   open?: { node: string; label: string };
 }
 
 function item(parts: ItemParts, documents: ReadonlyMap<string, DocumentText>, actions: PanelActions): HTMLElement {
-  const show = el('button', { className: 'item-main', title: 'Show the evidence in its article', dataset: { item: parts.key }, on: { click: () => actions.evidence(parts.heading, parts.evidence, parts.key) } }, [
+  const show = el('button', { className: 'item-main', title: 'Show the evidence in its article', dataset: { item: parts.key }, on: { click: () => actions.evidence(parts.heading, parts.evidence, parts.key, parts.focus) } }, [
     el('span', { className: 'item-text', text: parts.main }),
     el('span', { className: 'item-source', text: sourceLine(parts.evidence, documents) }),
+    parts.note ? el('span', { className: 'item-note', text: parts.note }) : null,
   ]);
   const open = parts.open ? el('button', { className: 'item-open', text: '›', title: `Select ${parts.open.label}`, attrs: { 'aria-label': `Select ${parts.open.label}` }, on: { click: () => actions.select(parts.open!.node) } }) : null;
   return el('li', { className: 'item', dataset: { item: parts.key } }, [el('div', { className: 'item-chips' }, parts.chips ?? []), show, open]);
@@ -68,37 +81,36 @@ function entitySections(graph: Graph, node: string, documents: ReadonlyMap<strin
   const label = nodeLabel(graph, node);
   const groups = claimsBy(graph, node);
   const claimItem = (link: AttributionLink) =>
-    item({ key: link.edge, main: claimText(graph, link.claim), evidence: evidenceForAttribution(graph, link), heading: `${label} ${link.stance}: “${shortText(claimText(graph, link.claim))}”`, open: { node: link.claim, label: 'this claim' } }, documents, actions);
-  const stanceSections = (Object.keys(groups) as Attribution[]).map((stance) => section(STANCE_TITLES[stance], groups[stance].map(claimItem)));
-  const about = aboutLinks(graph, node).map((link) =>
+    item({ key: link.edge, main: claimText(graph, link.claim), evidence: evidenceForAttribution(graph, link), focus: focusForAttribution(graph, link), note: edgeNoteLine(graph.getEdgeAttributes(link.edge)), heading: `${label} ${link.stance}: “${shortText(claimText(graph, link.claim))}”`, open: { node: link.claim, label: 'this claim' } }, documents, actions);
+  const stanceSections = (Object.keys(groups) as Attribution[]).map((stance) => section(STANCE_TITLES[stance], groups[stance], claimItem));
+  const about = section('Claims about it', aboutLinks(graph, node), (link) =>
     item({ key: link.edge, main: claimText(graph, link.node), evidence: evidenceOf(graph.getNodeAttributes(link.node)), heading: `About ${label}`, open: { node: link.node, label: 'this claim' } }, documents, actions));
-  const relations = relationsOf(graph, node).map((rel) =>
+  const relations = section('Relations', relationsOf(graph, node), (rel) =>
     item({
       key: rel.edge,
-      main: rel.outgoing ? `${rel.kind.replace('_', ' ')} → ${nodeLabel(graph, rel.other)}` : `${nodeLabel(graph, rel.other)} ${rel.kind.replace('_', ' ')} → this`,
+      // a symmetric relation (meets) reads the same both ways and gets no arrow
+      main: rel.undirected ? `${rel.kind.replace('_', ' ')} — ${nodeLabel(graph, rel.other)}` : rel.outgoing ? `${rel.kind.replace('_', ' ')} → ${nodeLabel(graph, rel.other)}` : `${nodeLabel(graph, rel.other)} ${rel.kind.replace('_', ' ')} → this`,
       chips: [stanceChip(rel.kind)],
       evidence: rel.evidence,
-      heading: `${rel.outgoing ? label : nodeLabel(graph, rel.other)} ${rel.kind.replace('_', ' ')} ${rel.outgoing ? nodeLabel(graph, rel.other) : label}`,
+      heading: rel.outgoing ? relationHeading(label, rel.kind, nodeLabel(graph, rel.other), rel.undirected) : relationHeading(nodeLabel(graph, rel.other), rel.kind, label, rel.undirected),
       open: { node: rel.other, label: nodeLabel(graph, rel.other) },
     }, documents, actions));
-  return [...stanceSections, section('Claims about it', about), section('Relations', relations)];
+  return [...stanceSections, about, relations];
 }
 
 function claimSections(graph: Graph, node: string, documents: ReadonlyMap<string, DocumentText>, actions: PanelActions): (HTMLElement | null)[] {
   const links = attributionsOf(graph, node);
   const text = shortText(claimText(graph, node));
   const speaker = (link: AttributionLink) =>
-    item({ key: link.edge, main: nodeLabel(graph, link.entity), chips: [stanceChip(link.stance)], evidence: evidenceForAttribution(graph, link), heading: `${nodeLabel(graph, link.entity)} ${link.stance}: “${text}”`, open: { node: link.entity, label: nodeLabel(graph, link.entity) } }, documents, actions);
-  const about = aboutLinks(graph, node).map((link) =>
-    item({ key: link.edge, main: nodeLabel(graph, link.node), chips: [kindChip(nodeKind(graph, link.node))], evidence: link.evidence, heading: `“${text}” is about ${nodeLabel(graph, link.node)}`, open: { node: link.node, label: nodeLabel(graph, link.node) } }, documents, actions));
+    item({ key: link.edge, main: nodeLabel(graph, link.entity), chips: [stanceChip(link.stance)], evidence: evidenceForAttribution(graph, link), focus: focusForAttribution(graph, link), note: edgeNoteLine(graph.getEdgeAttributes(link.edge)), heading: `${nodeLabel(graph, link.entity)} ${link.stance}: “${text}”`, open: { node: link.entity, label: nodeLabel(graph, link.entity) } }, documents, actions);
+  const about = (link: ReturnType<typeof aboutLinks>[number]) =>
+    item({ key: link.edge, main: nodeLabel(graph, link.node), chips: [kindChip(nodeKind(graph, link.node))], evidence: link.evidence, heading: `“${text}” is about ${nodeLabel(graph, link.node)}`, open: { node: link.node, label: nodeLabel(graph, link.node) } }, documents, actions);
   return [
-    section('Speakers', links.filter((l) => l.stance !== 'reported').map(speaker)),
-    section('Reported by', links.filter((l) => l.stance === 'reported').map(speaker)),
-    section('About', about),
+    section('Speakers', links.filter((l) => l.stance !== 'reported'), speaker),
+    section('Reported by', links.filter((l) => l.stance === 'reported'), speaker),
+    section('About', aboutLinks(graph, node), about),
   ];
 }
-
-const shortText = (text: string, max = 70) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 /** Fills the panel for `node`; an empty hint when nothing is selected. */
 export function renderPanel(container: HTMLElement, graph: Graph | null, node: string | null, documents: ReadonlyMap<string, DocumentText>, actions: PanelActions): void {
