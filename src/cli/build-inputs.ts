@@ -63,9 +63,11 @@ export interface CollectedInputs {
 
 /**
  * Every readable article file under `dir`, in name order; hidden entries are skipped. Symbolic links are
- * followed, but each folder is walked once (by device and inode), so a link to a parent cannot loop.
+ * followed, but each folder is walked once (by device and inode), so a link to a parent cannot loop. A subfolder
+ * that cannot be read, or a link that leads nowhere, is an error of its own: the rest of the tree is still found.
+ * Only a failure to read `dir` itself throws.
  */
-async function walk(dir: string, fs: InputFs, into: string[], seen = new Set<string>()): Promise<void> {
+async function walk(dir: string, fs: InputFs, into: string[], errors: InputProblem[], seen = new Set<string>()): Promise<void> {
   const info = await fs.stat(dir);
   const id = `${info.dev}:${info.ino}`;
   if (seen.has(id)) return;
@@ -75,11 +77,18 @@ async function walk(dir: string, fs: InputFs, into: string[], seen = new Set<str
     const path = join(dir, entry.name);
     let kind: 'dir' | 'file' | 'other' = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
     if (entry.isSymbolicLink()) {
-      const info = await fs.stat(path).catch(() => undefined);
-      kind = info?.isDirectory() ? 'dir' : info?.isFile() ? 'file' : 'other';
+      const target = await fs.stat(path).then((info) => ({ info }), (err: unknown) => ({ err: err as NodeJS.ErrnoException }));
+      if ('err' in target) {
+        // named, not skipped: the user may have meant the link to be read
+        if (target.err.code === 'ENOENT') errors.push({ file: path, reason: 'broken symbolic link (its target does not exist)' });
+        else errors.push({ file: path, reason: describeFsError(target.err) });
+        continue;
+      }
+      kind = target.info.isDirectory() ? 'dir' : target.info.isFile() ? 'file' : 'other';
     }
-    if (kind === 'dir') await walk(path, fs, into, seen);
-    else if (kind === 'file' && formatOf(entry.name)) into.push(path);
+    if (kind === 'dir') {
+      await walk(path, fs, into, errors, seen).catch((err: unknown) => errors.push({ file: path, reason: describeFsError(err) }));
+    } else if (kind === 'file' && formatOf(entry.name)) into.push(path);
   }
 }
 
@@ -108,13 +117,14 @@ export async function collectInputs(inputs: string[], fs: InputFs = nodeInputFs)
     }
     if (info.isDirectory()) {
       const found: string[] = [];
+      const before = errors.length;
       try {
-        await walk(input, fs, found);
+        await walk(input, fs, found, errors);
       } catch (err) {
         errors.push({ file: input, reason: describeFsError(err) });
         continue;
       }
-      if (!found.length) errors.push({ file: input, reason: `no article files in this folder (${SUPPORTED_EXTENSIONS.join(', ')})` });
+      if (!found.length && errors.length === before) errors.push({ file: input, reason: `no article files in this folder (${SUPPORTED_EXTENSIONS.join(', ')})` });
       found.forEach(add);
     } else if (info.isFile()) {
       add(input);

@@ -1,17 +1,23 @@
 /**
- * claimgraph build, output side: writes the graph files whole or not at all. Each file goes to a temporary
- * file in the same folder first and is renamed into place only once every file has been written.
+ * claimgraph CLI, output side: writes a set of files (graph.json and graph.gexf, or an export's files) whole or
+ * not at all. Each file goes to a temporary file in its folder; only when every one is written are they renamed
+ * into place, and if a rename fails the files already renamed are put back from a hard-linked backup, so the
+ * set is replaced entirely or not at all. Ctrl-C or SIGTERM during the write removes the temporary files.
  */
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-/** The file operations used here; tests pass their own to make a write fail half-way. */
+/** The file operations used here; tests pass their own to make a write or a rename fail half-way. */
 export interface OutputFs {
   stat(path: string): Promise<{ isDirectory(): boolean }>;
   mkdir(path: string): Promise<unknown>;
   writeFile(path: string, data: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   rm(path: string, options: { force: true }): Promise<void>;
+  /** a second name for an existing file (the backup of a file about to be replaced) */
+  link(existing: string, newPath: string): Promise<void>;
+  copyFile(from: string, to: string): Promise<void>;
+  readdir(path: string): Promise<string[]>;
 }
 
 export const nodeOutputFs: OutputFs = {
@@ -20,6 +26,9 @@ export const nodeOutputFs: OutputFs = {
   writeFile: (path, data) => fsp.writeFile(path, data),
   rename: (from, to) => fsp.rename(from, to),
   rm: (path, options) => fsp.rm(path, options),
+  link: (existing, newPath) => fsp.link(existing, newPath),
+  copyFile: (from, to) => fsp.copyFile(from, to),
+  readdir: (path) => fsp.readdir(path),
 };
 
 /**
@@ -46,27 +55,113 @@ export function gexfPathFor(jsonPath: string): string {
 }
 
 /** A temporary name beside `path`, hidden, and matched by the project's `*.tmp` ignore rule. */
-export function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+export function tempPathFor(path: string, pid = process.pid): string {
+  return join(dirname(path), `.${basename(path)}.${pid}.tmp`);
+}
+
+/** The backup of a file being replaced, kept until every rename is done. */
+export function backupPathFor(path: string, pid = process.pid): string {
+  return join(dirname(path), `.${basename(path)}.${pid}.old.tmp`);
+}
+
+/** Whether process `pid` is running (signal 0 only checks); EPERM means it runs under another user. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**
- * Writes every file whole or not at all. On any failure the temporary files are removed, the targets are left
- * as they were (unless a rename already happened: renames are the last step and cannot fail half-written),
- * and the error is rethrown.
+ * Removes the temporary files that an earlier run left beside `path` when it was killed (`.graph.json.PID.tmp`
+ * of a process that is gone). Resolves to the names removed.
+ */
+export async function removeStaleTemps(path: string, fs: OutputFs = nodeOutputFs, running: (pid: number) => boolean = isRunning): Promise<string[]> {
+  const dir = dirname(path);
+  const prefix = `.${basename(path)}.`;
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^(\d+)(?:\.old)?\.tmp$/.exec(name.slice(prefix.length));
+    const pid = m ? Number(m[1]) : NaN;
+    if (!m || pid === process.pid || running(pid)) continue;
+    await fs.rm(join(dir, name), { force: true }).catch(() => undefined);
+    removed.push(join(dir, name));
+  }
+  return removed;
+}
+
+/** What a write has done so far, so that a failure or a signal can undo exactly that. */
+interface WriteState {
+  temps: string[];
+  /** backups[i]: the old file at files[i], or undefined when there was none */
+  backups: (string | undefined)[];
+  renamed: number[];
+}
+
+/** Undoes a partial write synchronously (it runs in signal handlers too): old files back, temp files gone. */
+function undoSync(paths: string[], state: WriteState): void {
+  for (const i of [...state.renamed].reverse()) {
+    const backup = state.backups[i];
+    try {
+      if (backup) renameSync(backup, paths[i]!);
+      else rmSync(paths[i]!, { force: true });
+    } catch {
+      // nothing more can be done here; the error that started the undo is reported
+    }
+  }
+  for (const file of [...state.temps, ...state.backups]) if (file) rmSync(file, { force: true });
+}
+
+/** Keeps a second name for `path` if it exists: a hard link (instant), else a copy. */
+async function backUp(path: string, fs: OutputFs): Promise<string | undefined> {
+  const backup = backupPathFor(path);
+  await fs.rm(backup, { force: true });
+  try {
+    await fs.link(path, backup);
+    return backup;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+  }
+  await fs.copyFile(path, backup);
+  return backup;
+}
+
+/**
+ * Writes every file whole, and all of them or none. On a failure the targets are left as they were (a rename
+ * already done is undone from its backup), no temporary file is left, and the error is rethrown. SIGINT and
+ * SIGTERM during the write undo it too, then end the process as the signal would have.
  */
 export async function writeFilesWhole(files: { path: string; data: string }[], fs: OutputFs = nodeOutputFs): Promise<void> {
-  const temps: string[] = [];
+  const paths = files.map((f) => f.path);
+  const state: WriteState = { temps: [], backups: [], renamed: [] };
+  const onSignal = (signal: NodeJS.Signals) => {
+    undoSync(paths, state);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     for (const { path, data } of files) {
       await ensureFolder(dirname(path), fs);
       const temp = tempPathFor(path);
-      temps.push(temp);
+      state.temps.push(temp);
       await fs.writeFile(temp, data);
     }
-    for (const [i, { path }] of files.entries()) await fs.rename(temps[i]!, path);
+    for (const path of paths) state.backups.push(await backUp(path, fs));
+    for (const [i, path] of paths.entries()) {
+      await fs.rename(state.temps[i]!, path);
+      state.renamed.push(i);
+    }
+    for (const backup of state.backups) if (backup) await fs.rm(backup, { force: true }).catch(() => undefined);
   } catch (err) {
-    await Promise.all(temps.map((t) => fs.rm(t, { force: true }).catch(() => undefined)));
+    undoSync(paths, state);
     throw err;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }

@@ -2,11 +2,14 @@
  * claimgraph export: `claimgraph export GRAPH --format F [--out FILE]` writes a graph file in another format.
  * Single-file formats go to stdout without --out; every file is written whole or not at all (temp file, then rename).
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { graphFromJsonText, type ClaimGraph } from '../graph/load';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, GEXF_VERSIONS, exportGraph, type ExportFile, type ExportFormatName, type GexfVersion } from '../export';
+import { removeStaleTemps, writeFilesWhole } from './build-output';
+import { checkOutputTarget, statInputs } from './output-target';
+import { terminalSafe } from './terminal-text';
 
 interface ExportCliOptions {
   format: ExportFormatName;
@@ -47,21 +50,16 @@ export function outputPaths(out: string, files: readonly ExportFile[]): string[]
   return files.map((f) => `${prefix}.${f.name}`);
 }
 
-/** Writes every file to a temp file beside it, then renames them all; on failure no temp file is left behind. */
-function writeAllOrNothing(targets: { path: string; content: string }[]): void {
-  const temps: string[] = [];
-  try {
-    for (const { path, content } of targets) {
-      mkdirSync(dirname(path), { recursive: true });
-      const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-      temps.push(temp);
-      writeFileSync(temp, content);
-    }
-    targets.forEach(({ path }, i) => renameSync(temps[i]!, path));
-  } catch (err) {
-    for (const temp of temps) rmSync(temp, { force: true });
-    throw err;
+/** Checks every output (no input, device, FIFO or folder) and resolves the real paths to write. */
+async function checkTargets(paths: string[], graphPath: string): Promise<{ ok: true; paths: string[] } | { ok: false; message: string }> {
+  const inputs = await statInputs([graphPath]);
+  const real: string[] = [];
+  for (const path of paths) {
+    const target = await checkOutputTarget(path, inputs);
+    if (!target.ok) return { ok: false, message: `${path}: not written: ${target.reason}` };
+    real.push(target.path);
   }
+  return { ok: true, paths: real };
 }
 
 export function registerExport(program: Command): void {
@@ -72,12 +70,12 @@ export function registerExport(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMAT_NAMES).makeOptionMandatory())
     .option('-o, --out <path>', 'output file, or a folder (existing, or ending with /) to write graph.gexf, nodes.csv, ... in; for csv, else a prefix (PREFIX.nodes.csv); default: stdout')
     .addOption(new Option('--gexf-version <version>', 'GEXF version: 1.3 for Gephi 0.10 and Gephi Lite, 1.2 for networkx').choices(GEXF_VERSIONS).default('1.3'))
-    .action((graphPath: string, options: ExportCliOptions) => {
+    .action(async (graphPath: string, options: ExportCliOptions) => {
       let graph: ClaimGraph;
       try {
         graph = readGraph(graphPath);
       } catch (err) {
-        process.stderr.write(`claimgraph export: ${(err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' ')}\n`);
+        process.stderr.write(`claimgraph export: ${terminalSafe((err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' '))}\n`);
         process.exitCode = 1;
         return;
       }
@@ -90,13 +88,20 @@ export function registerExport(program: Command): void {
         return;
       }
       const paths = outputPaths(options.out, files);
-      try {
-        writeAllOrNothing(files.map((f, i) => ({ path: paths[i]!, content: f.content })));
-      } catch (err) {
-        process.stderr.write(`claimgraph export: cannot write ${paths.join(', ')}: ${err instanceof Error ? err.message : String(err)}\n`);
+      const targets = await checkTargets(paths, graphPath);
+      if (!targets.ok) {
+        process.stderr.write(`claimgraph export: ${terminalSafe(targets.message)}\n`);
         process.exitCode = 1;
         return;
       }
-      process.stderr.write(`claimgraph export: wrote ${paths.join(', ')}\n`);
+      try {
+        for (const path of targets.paths) await removeStaleTemps(path);
+        await writeFilesWhole(files.map((f, i) => ({ path: targets.paths[i]!, data: f.content })));
+      } catch (err) {
+        process.stderr.write(`claimgraph export: cannot write ${terminalSafe(paths.join(', '))}: ${terminalSafe(err instanceof Error ? err.message : String(err))}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      process.stderr.write(`claimgraph export: wrote ${terminalSafe(paths.join(', '))}\n`);
     });
 }
