@@ -4,8 +4,10 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { ArticleDocument } from '../types';
-import { blockText } from './html-text';
+import { blockText, proseWordCount } from './html-text';
 import { findDate } from './from-text';
+import { checkHtmlDepth } from './limits';
+import { removeAds } from './html-ads';
 
 type ParseHtml = (typeof import('linkedom'))['parseHTML'];
 let parseHtmlFn: ParseHtml | undefined;
@@ -19,7 +21,23 @@ function parseHTML(html: string): ReturnType<ParseHtml> {
   return parseHtmlFn(html);
 }
 
-export type HtmlResult = { ok: true; document: ArticleDocument } | { ok: false; reason: string };
+export type HtmlResult =
+  | { ok: true; document: ArticleDocument; /** the byline's name, as Readability found it ("By Jane Doe" → "Jane Doe") */ author?: string }
+  | { ok: false; code: 'no-article' | 'too-deep'; reason: string };
+
+/**
+ * Fewest words of prose (text outside links) that make a page an article. A login page or an index has its
+ * title and a few link labels; the shortest news brief has a sentence or two.
+ */
+export const MIN_ARTICLE_WORDS = 8;
+
+const NO_ARTICLE = { ok: false, code: 'no-article', reason: 'no article found in the HTML page' } as const;
+
+/** A byline as a name: "By Jane Doe" and "Jane Doe" both give "Jane Doe". */
+const bylineName = (byline: string) => byline.replace(/\s+/g, ' ').trim().replace(/^by\s+/i, '');
+
+/** A byline worth keeping: a short name, not a profile URL that some pages put in their author metadata. */
+const usableByline = (name: string) => name.length > 0 && name.length < 100 && !/^https?:|^www\./i.test(name);
 
 /** Metadata that pages use for their publication date, most specific first. */
 const DATE_SELECTORS = [
@@ -60,16 +78,26 @@ function metaDate(document: QueryableDocument): string | undefined {
  * (a login form, an index page with no prose) is refused with a reason.
  */
 export function documentFromHtml(id: string, html: string, path?: string): HtmlResult {
+  // checked on the markup, before any DOM is built: parsing and Readability are the slow part of a deep page
+  const tooDeep = checkHtmlDepth(html);
+  if (tooDeep) return { ok: false, code: 'too-deep', reason: tooDeep };
   const { document } = parseHTML(html);
   const date = metaDate(document as unknown as QueryableDocument);
+  removeAds(document as never);
   // Readability's types expect the browser's Document; linkedom's is close enough for what it reads.
   const article = new Readability(document as unknown as Document).parse();
-  if (!article?.content) return { ok: false, reason: 'no article found in the HTML page' };
-  const body = blockText(parseHTML(`<html><body>${article.content}</body></html>`).document as never);
-  if (!body.trim()) return { ok: false, reason: 'no article text found in the HTML page' };
+  if (!article?.content) return NO_ARTICLE;
+  const content = parseHTML(`<html><body>${article.content}</body></html>`).document;
+  removeAds(content as never);
+  const body = blockText(content as never);
+  if (!body.trim() || proseWordCount(content as never) < MIN_ARTICLE_WORDS) return NO_ARTICLE;
   const title = (article.title ?? '').replace(/\s+/g, ' ').trim() || (body.split('\n')[0] ?? '').slice(0, 300);
+  // Readability takes the byline out of the article; it goes back under the title, so the author is not lost.
+  const named = article.byline ? bylineName(article.byline) : '';
+  const author = usableByline(named) ? named : '';
+  const withByline = author && !body.includes(author) ? `By ${author}\n\n${body}` : body;
   // The title leads the text, as in a plain-text article, unless the body already starts with it.
-  const text = body.startsWith(title) ? body : `${title}\n\n${body}`;
+  const text = withByline.startsWith(title) ? withByline : `${title}\n\n${withByline}`;
   const found = normalizeDate(article.publishedTime) ?? date ?? findDate(text);
   return {
     ok: true,
@@ -81,5 +109,6 @@ export function documentFromHtml(id: string, html: string, path?: string): HtmlR
       ...(path ? { path } : {}),
       text,
     },
+    ...(author ? { author } : {}),
   };
 }

@@ -56,3 +56,23 @@ export function blockText(root: DomNode): string {
   endParagraph();
   return paragraphs.join('\n\n');
 }
+
+/**
+ * Words of prose under `root`: text outside links, scripts and forms. A page whose article is only link labels
+ * (a login form with a "Home" link, an index page) has next to none.
+ */
+export function proseWordCount(root: DomNode): number {
+  let words = 0;
+  const walk = (node: DomNode) => {
+    if (node.nodeType === TEXT_NODE) {
+      words += (node.textContent ?? '').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const tag = node.nodeName.toUpperCase();
+    if (SKIP.has(tag) || tag === 'A') return;
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
+  };
+  walk(root);
+  return words;
+}

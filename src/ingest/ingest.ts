@@ -6,16 +6,25 @@ import type { ArticleDocument } from '../types';
 import { decodeBytes, decodeDeclaredHtml, declaredHtmlCharset, type DecodeFailure } from './decode';
 import { documentFromHtml } from './from-html';
 import { documentFromText } from './from-text';
+import { checkWordLength } from './limits';
 
 /** Input formats by file extension (lower case, without the dot). */
 export const FORMATS = { txt: 'text', md: 'text', markdown: 'text', html: 'html', htm: 'html' } as const;
 export type InputFormat = (typeof FORMATS)[keyof typeof FORMATS];
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS).map((e) => `.${e}`);
 
-export type IngestError = DecodeFailure | { code: 'unsupported-type'; reason: string } | { code: 'no-article'; reason: string };
+export type IngestError =
+  | DecodeFailure
+  | { code: 'unsupported-type'; reason: string }
+  | { code: 'no-article'; reason: string }
+  | { code: 'too-deep'; reason: string }
+  | { code: 'word-too-long'; reason: string }
+  /** a reader threw: a bug, or a page that a parser cannot take */
+  | { code: 'failed'; reason: string };
 
 export type IngestResult =
-  | { ok: true; document: ArticleDocument; warnings: string[] }
+  /** `author`: an HTML page's byline; the graph contract has no field for it yet, so it also stays in the text */
+  | { ok: true; document: ArticleDocument; warnings: string[]; author?: string }
   | { ok: false; error: IngestError };
 
 export interface IngestInput {
@@ -60,8 +69,14 @@ export function ingest(input: IngestInput): IngestResult {
   const id = documentIdOf(input.name);
   if (format === 'html') {
     const html = documentFromHtml(id, decoded.text, input.path);
-    if (!html.ok) return { ok: false, error: { code: 'no-article', reason: html.reason } };
-    return { ok: true, document: html.document, warnings: decoded.warnings };
+    if (!html.ok) return { ok: false, error: { code: html.code, reason: html.reason } };
+    return withinLimits({ ok: true, document: html.document, warnings: decoded.warnings, ...(html.author ? { author: html.author } : {}) });
   }
-  return { ok: true, document: documentFromText(id, decoded.text, input.path), warnings: decoded.warnings };
+  return withinLimits({ ok: true, document: documentFromText(id, decoded.text, input.path), warnings: decoded.warnings });
+}
+
+/** The text that the nlp stage will read must have no word so long that tokenizing it takes minutes. */
+function withinLimits(result: IngestResult & { ok: true }): IngestResult {
+  const tooLong = checkWordLength(result.document.text);
+  return tooLong ? { ok: false, error: { code: 'word-too-long', reason: tooLong } } : result;
 }

@@ -4,7 +4,7 @@
  */
 import type { ClaimGraph } from '../graph/load';
 import { buildGraph } from '../graph/build';
-import { ingest } from '../ingest/ingest';
+import { ingest, type IngestResult } from '../ingest/ingest';
 import { applyLayout, type LayoutOptions } from '../layout/layout';
 import type { ArticleDocument, DocumentExtraction } from '../types';
 import { extractDocument } from './extract-document';
@@ -49,6 +49,18 @@ function extractSafely(doc: ArticleDocument): { ok: true; extraction: DocumentEx
 }
 
 /**
+ * Reads one input into a document; an ingest step that throws (a parser's stack overflow on a hostile page, say)
+ * fails this input with a reason, not the build.
+ */
+function ingestSafely(source: SourceFile): IngestResult {
+  try {
+    return ingest({ name: source.file, bytes: source.bytes, path: source.path });
+  } catch (err) {
+    return { ok: false, error: { code: 'failed', reason: `reading failed: ${err instanceof Error ? err.message : String(err)}` } };
+  }
+}
+
+/**
  * Builds the graph of `sources`. Inputs are taken in path order, whatever order they were given in, so the
  * result depends on the files only. Two inputs with the same document id (file name without extension):
  * the first in path order is built, each later one is refused with an error naming the first.
@@ -61,7 +73,7 @@ export function buildFromSources(sources: SourceFile[], options: PipelineOptions
   const fileOfId = new Map<string, string>();
   options.onProgress?.(0, ordered.length, '');
   ordered.forEach((source, i) => {
-    const result = ingest({ name: source.file, bytes: source.bytes, path: source.path });
+    const result = ingestSafely(source);
     if (!result.ok) {
       errors.push({ file: source.file, reason: result.error.reason });
     } else {

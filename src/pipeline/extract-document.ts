@@ -6,10 +6,13 @@ import { analyze } from '../nlp/analyze';
 import { extractEntities } from '../entities';
 import { extractClaims } from '../claims';
 import { extractRelations } from '../relations';
+import { proseText } from '../ingest/prose-text';
 import type { ArticleDocument, DocumentExtraction } from '../types';
 
 export function extractDocument(doc: ArticleDocument): DocumentExtraction {
-  const analyzed = analyze(doc);
+  // The stages read a same-length copy with hard wraps and tabs as spaces, so a sentence wrapped over two lines
+  // is one sentence; offsets are unchanged, and the extraction keeps the document with its text as stored.
+  const analyzed = analyze({ ...doc, text: proseText(doc.text) });
   const found = extractEntities(analyzed);
   const { claims, entities } = extractClaims(analyzed, found);
   const relations = extractRelations(analyzed, entities);

@@ -47,6 +47,28 @@ describe('collectInputs', () => {
     expect(files).toEqual([join(dir, 'link.txt'), join(dir, 'sub', 'a.txt')]);
   });
 
+  it('names an unreadable subfolder and still finds the files beside it and in its parent', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'locked'));
+    mkdirSync(join(dir, 'open'));
+    for (const f of ['a.txt', 'locked/secret.txt', 'open/b.txt', 'z.md']) writeFileSync(join(dir, f), 'x');
+    // simulated: root reads through chmod 000 (the non-root case runs for real in cli.test.ts)
+    const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    const lockedFs: InputFs = { ...nodeInputFs, readdir: (path) => (path === join(dir, 'locked') ? Promise.reject(denied) : nodeInputFs.readdir(path)) };
+    const { files, errors } = await collectInputs([dir], lockedFs);
+    expect(files).toEqual([join(dir, 'a.txt'), join(dir, 'open', 'b.txt'), join(dir, 'z.md')]);
+    expect(errors).toEqual([{ file: join(dir, 'locked'), reason: 'cannot read: permission denied' }]);
+  });
+
+  it('names a broken symbolic link instead of skipping it', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), 'x');
+    symlinkSync(join(dir, 'moved-away.txt'), join(dir, 'b.txt'));
+    const { files, errors } = await collectInputs([dir]);
+    expect(files).toEqual([join(dir, 'a.txt')]);
+    expect(errors).toEqual([{ file: join(dir, 'b.txt'), reason: 'broken symbolic link (its target does not exist)' }]);
+  });
+
   it('keeps a named file whatever its extension, so that ingest can say why it cannot read it', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'scan.pdf'), 'x');
