@@ -1,13 +1,13 @@
 /**
- * The graph canvas in headless chromium: labels that neither overlap nor leave the canvas, unconnected
- * nodes hidden behind a legend toggle, the camera refitted after a layout and kept in the URL, edges that
+ * The graph canvas in headless chromium: labels that neither overlap nor leave the canvas, stray nodes
+ * (alone or in pairs) hidden behind a legend toggle, the camera refitted after a layout and kept in the URL, edges that
  * open their evidence when clicked, the graph drawn again after the claims list closes, and a node with
  * 150k neighbours selected without a RangeError.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { miniGraph } from '../fixtures/mini-graph';
-import { crowdedGraph, ISOLATED, withIsolatedNodes } from '../fixtures/viewer-graphs';
+import { crowdedGraph, STRAY, withStrayNodes } from '../fixtures/viewer-graphs';
 import { describeBrowser, inkInScreenshot, launchBrowser, nextFrames, openPage, RESULTS_DIR, serveViewer, waitUntil, type Viewer } from './harness';
 
 jest.setTimeout(120_000);
@@ -81,24 +81,33 @@ describeBrowser('the graph canvas', () => {
     await page.close();
   });
 
-  test('unconnected nodes are hidden by default, shown by their legend toggle, and the frame follows', async () => {
-    const { page, problems } = await openPage(browser.context, url('isolated.json', withIsolatedNodes()));
-    const hidden = () => page.evaluate((keys) => keys.filter((k) => window.claimgraph!.app.sigma!.getNodeDisplayData(k)?.hidden), ISOLATED);
-    await expect(hidden()).resolves.toEqual(ISOLATED);
-    const toggle = page.locator('.legend input[data-isolated]');
+  test('stray nodes are hidden by default, shown by their legend toggle, and the frame follows', async () => {
+    const { page, problems } = await openPage(browser.context, url('stray.json', withStrayNodes()));
+    const hidden = () => page.evaluate((keys) => keys.filter((k) => window.claimgraph!.app.sigma!.getNodeDisplayData(k)?.hidden), STRAY);
+    await expect(hidden()).resolves.toEqual(STRAY);
+    await page.locator('#graph').screenshot({ path: join(RESULTS_DIR, 'canvas-stray-hidden.png') });
+    const toggle = page.locator('.legend input[data-stray]');
     await expect(toggle.isChecked()).resolves.toBe(false);
-    await expect(page.locator('.legend-isolated .legend-count').textContent()).resolves.toBe(String(ISOLATED.length));
-    // the connected nodes fill the canvas: the unconnected rows under them take no room
+    await expect(page.locator('.legend-stray .legend-count').textContent()).resolves.toBe(String(STRAY.length));
+    // the connected nodes fill the canvas: the rows under them take no room
     const spread = () => page.evaluate(() => {
       const sigma = window.claimgraph!.app.sigma!;
       const ys = sigma.getGraph().filterNodes((n) => !sigma.getNodeDisplayData(n)!.hidden).map((n) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(n)!).y);
       return (Math.max(...ys) - Math.min(...ys)) / sigma.getDimensions().height;
     });
     expect(await spread()).toBeGreaterThan(0.7);
+    // a stray node chosen from search shows, with its neighbour, and the camera goes to it
+    await page.fill('#search', 'lone claim 1');
+    await page.waitForSelector('#suggestions li[data-node="claim:lone-1"]');
+    await page.keyboard.press('Enter');
+    await expect(hidden()).resolves.toEqual(STRAY.filter((k) => !['claim:lone-1', 'person:lone-speaker-1'].includes(k)));
+    await waitUntil('the chosen stray node in view', async () => !(await nodesOffCanvas(page)).includes('claim:lone-1'));
+    await page.keyboard.press('Escape');
     await toggle.check();
     await expect(hidden()).resolves.toEqual([]);
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('isolated') === 'show');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('stray') === 'show');
     await waitUntil('every node in view', async () => (await nodesOffCanvas(page)).length === 0);
+    await page.locator('#graph').screenshot({ path: join(RESULTS_DIR, 'canvas-stray-shown.png') });
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -174,7 +183,7 @@ describeBrowser('the graph canvas', () => {
       try {
         // the people are hidden, which spares drawing 150k nodes in software WebGL; the camera and the panel
         // still go through every neighbour
-        app.open(g, null, { graph: null, node: null, hiddenNodeKinds: ['person'], hiddenEdgeKinds: [], showIsolated: false, camera: null, search: '', view: 'graph' });
+        app.open(g, null, { graph: null, node: null, hiddenNodeKinds: ['person'], hiddenEdgeKinds: [], showStray: false, camera: null, search: '', view: 'graph' });
         app.select('agency:hub', { camera: true, instant: true });
         return null;
       } catch (err) {

@@ -89,7 +89,7 @@ describe('view state in the URL', () => {
       node: fc.option(fc.string({ minLength: 1 }), { nil: null }),
       hiddenNodeKinds: kinds,
       hiddenEdgeKinds: kinds,
-      showIsolated: fc.boolean(),
+      showStray: fc.boolean(),
       camera: fc.option(fc.record({ x: fc.double({ min: -10, max: 10, noNaN: true }), y: fc.double({ min: -10, max: 10, noNaN: true }), ratio: fc.double({ min: 0.001, max: 10, noNaN: true }) }), { nil: null }),
       search: fc.string(),
       view: fc.constantFrom('graph' as const, 'claims' as const),

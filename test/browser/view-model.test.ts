@@ -1,18 +1,18 @@
 /**
  * The pure parts behind the viewer's drawing and its panel, without a browser: label placement, the image
  * caption, what an edge click opens, where an attribution's evidence scrolls to, undirected relations, the
- * unconnected-nodes filter, the notes a speaker's edge carries, and legend kinds taken from the schema.
+ * stray-nodes filter, the notes a speaker's edge carries, and legend kinds taken from the schema.
  */
 import fc from 'fast-check';
 import { placeLabels, type Box, type LabelCandidate } from '../../viewer/src/model/label-placement';
 import { caption, dateRange } from '../../viewer/src/model/caption';
 import { edgeEvidence } from '../../viewer/src/model/edge-evidence';
 import { claimRows, focusForAttribution, relationsOf } from '../../viewer/src/model/claims';
-import { buildLegend, isolatedCount, nodeColor, nodeVisible } from '../../viewer/src/model/filters';
+import { buildLegend, edgeVisible, nodeColor, nodeVisible, strayNodes } from '../../viewer/src/model/filters';
 import { edgeNoteLine, edgeNotes } from '../../viewer/src/model/edge-notes';
 import { NODE_COLORS, NODE_KINDS } from '../../src/graph/schema';
 import { miniGraph } from '../fixtures/mini-graph';
-import { CLAIM_EDGE_FIELDS, ISOLATED, statementGraph, STATEMENT_CLAIM, withClaimEdgeFields, withIsolatedNodes } from '../fixtures/viewer-graphs';
+import { CLAIM_EDGE_FIELDS, PAIRS, STRAY, statementGraph, STATEMENT_CLAIM, withClaimEdgeFields, withStrayNodes } from '../fixtures/viewer-graphs';
 
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const label = (key: string, x: number, y: number, width = 80, priority = 0, required = false): LabelCandidate => ({ key, x, y, nodeSize: 5, width, height: 15, priority, required });
@@ -94,14 +94,24 @@ describe('where an attribution’s evidence opens', () => {
   });
 });
 
-describe('unconnected nodes', () => {
-  test('are counted and hidden only when asked', () => {
-    const g = withIsolatedNodes();
-    expect(isolatedCount(g)).toBe(ISOLATED.length);
-    const v = { hiddenNodeKinds: new Set<string>(), hiddenEdgeKinds: new Set<string>() };
-    expect(nodeVisible(g, ISOLATED[0]!, v)).toBe(true);
-    expect(nodeVisible(g, ISOLATED[0]!, { ...v, hideIsolated: true })).toBe(false);
-    expect(nodeVisible(g, 'agency:nasa', { ...v, hideIsolated: true })).toBe(true);
+describe('stray nodes', () => {
+  test('are the nodes alone or in pairs, and are hidden only when asked', () => {
+    const g = withStrayNodes();
+    expect([...strayNodes(g)].sort()).toEqual([...STRAY].sort());
+    const v = { hiddenNodeKinds: new Set<string>(), hiddenEdgeKinds: new Set<string>(), stray: strayNodes(g) };
+    expect(nodeVisible(g, STRAY[0]!, v)).toBe(true);
+    expect(nodeVisible(g, STRAY[0]!, { ...v, hideStray: true })).toBe(false);
+    expect(edgeVisible(g, `stated:${PAIRS[0]}->${PAIRS[1]}`, { ...v, hideStray: true })).toBe(false);
+    expect(nodeVisible(g, 'agency:nasa', { ...v, hideStray: true })).toBe(true);
+    // a selected stray node shows, with its neighbours and their edge
+    const selected = { ...v, hideStray: true, strayShown: new Set(PAIRS.slice(0, 2)) };
+    expect(edgeVisible(g, `stated:${PAIRS[0]}->${PAIRS[1]}`, selected)).toBe(true);
+  });
+
+  test('a graph made only of pairs and lone nodes has none: hiding them would leave nothing', () => {
+    const g = withStrayNodes();
+    g.filterNodes((n) => !STRAY.includes(n)).forEach((n) => g.dropNode(n));
+    expect(strayNodes(g).size).toBe(0);
   });
 });
 

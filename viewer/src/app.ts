@@ -7,7 +7,7 @@ import type Sigma from 'sigma';
 import type { ClaimGraph } from '../../src/graph/load';
 import type { Evidence } from '../../src/graph/schema';
 import { claimRows, documentIndex, type ClaimRow } from './model/claims';
-import { buildLegend, isolatedCount } from './model/filters';
+import { buildLegend, strayNodes } from './model/filters';
 import { buildSearchIndex } from './model/search';
 import { printViewState, roundCamera, type CameraView, type ViewState } from './model/url-state';
 import { edgeEvidence } from './model/edge-evidence';
@@ -68,7 +68,7 @@ export class App {
 
   private get hiddenNodeKinds(): Set<string> { return this.focus.visibility.hiddenNodeKinds as Set<string>; }
   private get hiddenEdgeKinds(): Set<string> { return this.focus.visibility.hiddenEdgeKinds as Set<string>; }
-  private set hideIsolated(hide: boolean) { (this.focus.visibility as { hideIsolated?: boolean }).hideIsolated = hide; }
+  private get visibility(): { hideStray?: boolean; stray?: ReadonlySet<string>; strayShown?: ReadonlySet<string> } { return this.focus.visibility; }
 
   /** Shows `graph`, restoring the given state (filters, selection, search, tab) where it applies. */
   open(graph: ClaimGraph, graphUrl: string | null, state: ViewState): void {
@@ -80,8 +80,9 @@ export class App {
     this.hiddenEdgeKinds.clear();
     for (const k of state.hiddenNodeKinds) this.hiddenNodeKinds.add(k);
     for (const k of state.hiddenEdgeKinds) this.hiddenEdgeKinds.add(k);
-    // unconnected nodes are hidden by default, unless nothing else would be left to see
-    this.hideIsolated = !state.showIsolated && graph.someNode((n) => graph.degree(n) > 0);
+    // stray nodes are hidden by default (strayNodes leaves none when nothing else would be left to see)
+    this.visibility.stray = strayNodes(graph);
+    this.visibility.hideStray = !state.showStray;
     this.searchText = state.search;
     this.ui.search.value = state.search;
     this.searchBox.setIndex(buildSearchIndex(graph));
@@ -143,14 +144,16 @@ export class App {
     if (!graph) return;
     this.focus.selected = node;
     this.focus.marked = node === null ? new Set() : new Set([node]);
+    this.visibility.strayShown = node !== null && this.visibility.stray?.has(node) ? neighbourhood(graph, node) : undefined;
     this.ui.evidence.hidden = true;
     renderPanel(this.ui.panel, graph, node, this.documents, {
       select: (next) => this.select(next, { camera: true }),
       evidence: (heading, evidence, key, focus) => this.showEvidence(heading, evidence, key, focus),
     });
     this.table.mark(node);
-    if (node !== null && options.camera) this.moveCameraTo(node, options.instant ?? false);
+    // drawn first: the camera fits what the reducers now show (a stray node shows once selected)
     if (options.redraw ?? true) this.sigma?.refresh({ skipIndexation: true });
+    if (node !== null && options.camera) this.moveCameraTo(node, options.instant ?? false);
     this.syncUrl();
   }
 
@@ -162,7 +165,7 @@ export class App {
   }
 
   /**
-   * Frames every drawn node: at first draw, when unconnected nodes are shown or hidden, and after the layout
+   * Frames every drawn node: at first draw, when stray nodes are shown or hidden, and after the layout
    * moved nodes ('follow' while it runs, with a short move so that it keeps up).
    */
   private fitView(how: 'instant' | 'animate' | 'follow'): void {
@@ -218,8 +221,8 @@ export class App {
 
   private renderLegend(): void {
     if (!this.graph) return;
-    const isolated = { count: isolatedCount(this.graph), shown: !this.focus.visibility.hideIsolated };
-    renderLegend(this.ui.legend, buildLegend(this.graph), this.hiddenNodeKinds, this.hiddenEdgeKinds, isolated, {
+    const stray = { count: this.visibility.stray?.size ?? 0, shown: !this.visibility.hideStray };
+    renderLegend(this.ui.legend, buildLegend(this.graph), this.hiddenNodeKinds, this.hiddenEdgeKinds, stray, {
       toggleNodeKind: (kind, visible) => {
         if (visible) this.hiddenNodeKinds.delete(kind);
         else this.hiddenNodeKinds.add(kind);
@@ -232,8 +235,8 @@ export class App {
         }
         this.filtersChanged();
       },
-      toggleIsolated: (visible) => {
-        this.hideIsolated = !visible;
+      toggleStray: (visible) => {
+        this.visibility.hideStray = !visible;
         this.filtersChanged();
         // they sit in rows under the graph: the frame grows to take them in, or shrinks to the rest
         this.fitView('animate');
@@ -282,7 +285,7 @@ export class App {
       node: this.focus.selected,
       hiddenNodeKinds: [...this.hiddenNodeKinds].sort(),
       hiddenEdgeKinds: [...this.hiddenEdgeKinds].sort(),
-      showIsolated: !this.focus.visibility.hideIsolated,
+      showStray: !this.visibility.hideStray,
       camera: this.camera,
       search: this.searchText,
       view: this.view,

@@ -38,7 +38,7 @@ export function cameraToFit(sigma: Sigma, nodes: Iterable<string>, options: FitO
   return { ...centre, ratio: Math.min(maxRatio, Math.max(minRatio, ratio)) };
 }
 
-/** Every node the renderer draws (its reducers decide: hidden kinds, unconnected nodes). */
+/** Every node the renderer draws (its reducers decide: hidden kinds, stray nodes). */
 export function* drawnNodes(sigma: Sigma): Generator<string> {
   for (const node of sigma.getGraph().nodes()) if (!sigma.getNodeDisplayData(node)?.hidden) yield node;
 }

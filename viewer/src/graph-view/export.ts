@@ -1,5 +1,5 @@
 /**
- * Export of the visible graph (hidden kinds and hidden unconnected nodes left out) as graphology JSON or GEXF,
+ * Export of the visible graph (hidden kinds and hidden stray nodes left out) as graphology JSON or GEXF,
  * with the viewer's own drawing attributes removed. GEXF is written by the CLI's exporter (src/export/gexf.ts),
  * bundled into the page, so that the page and `claimgraph export` write one GEXF dialect. The PNG is image.ts.
  */

@@ -3,6 +3,7 @@
  * which nodes and edges stay visible when kinds are hidden. Pure: no DOM.
  */
 import type Graph from 'graphology';
+import { connectedComponents } from 'graphology-components';
 import { EDGE_COLORS, EDGE_KINDS, NODE_COLORS, NODE_KINDS, STANCE_KINDS } from '../../../src/graph/schema';
 
 export type EdgeGroup = 'stances' | 'reporting' | 'relations';
@@ -53,20 +54,30 @@ export function buildLegend(graph: Graph): Legend {
 export interface Visibility {
   hiddenNodeKinds: ReadonlySet<string>;
   hiddenEdgeKinds: ReadonlySet<string>;
-  /** nodes with no edge at all are left out (the layout packs them in rows under the graph) */
-  hideIsolated?: boolean;
+  /** the stray nodes (strayNodes) are left out */
+  hideStray?: boolean;
+  stray?: ReadonlySet<string>;
+  /** stray nodes that show all the same: the selected one and its neighbours, so a choice from search is seen whole */
+  strayShown?: ReadonlySet<string>;
 }
 
-/** How many nodes have no edge at all. */
-export function isolatedCount(graph: Graph): number {
-  let count = 0;
-  graph.forEachNode((node) => { if (graph.degree(node) === 0) count++; });
-  return count;
+/**
+ * The largest group of nodes that counts as stray: a name alone, or a speaker with one claim. The layout packs
+ * such groups in grid rows under the graph (a news graph has hundreds), where they add nothing to the graph's
+ * structure but fill a third of the canvas. Three nodes can already be a story (two sources on one claim).
+ */
+export const STRAY_MAX = 2;
+
+/** Nodes in connected components of at most STRAY_MAX nodes; none when that would be every node. */
+export function strayNodes(graph: Graph): Set<string> {
+  const stray = new Set<string>();
+  for (const component of connectedComponents(graph)) if (component.length <= STRAY_MAX) for (const node of component) stray.add(node);
+  return stray.size === graph.order ? new Set() : stray;
 }
 
 export function nodeVisible(graph: Graph, node: string, v: Visibility): boolean {
   if (v.hiddenNodeKinds.has(String(graph.getNodeAttribute(node, 'kind')))) return false;
-  return !(v.hideIsolated && graph.degree(node) === 0);
+  return !(v.hideStray && v.stray?.has(node) && !v.strayShown?.has(node));
 }
 
 /** An edge shows when its kind is shown and both its ends are. */

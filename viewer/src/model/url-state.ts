@@ -1,6 +1,6 @@
 /**
  * The view's state in the page URL, so that a view can be shared and reloaded: the selected node, hidden
- * node and edge kinds, whether unconnected nodes show, the camera, the search text, the open tab and the
+ * node and edge kinds, whether stray nodes show, the camera, the search text, the open tab and the
  * graph's URL. Pure: parse and print only.
  */
 
@@ -16,8 +16,8 @@ export interface ViewState {
   node: string | null;
   hiddenNodeKinds: string[];
   hiddenEdgeKinds: string[];
-  /** unconnected nodes are hidden unless asked for: in a news graph they are mostly names with no claim */
-  showIsolated: boolean;
+  /** stray nodes (alone, or in a pair) are hidden unless asked for: see model/filters.ts */
+  showStray: boolean;
   camera: CameraView | null;
   search: string;
   view: 'graph' | 'claims';
@@ -52,7 +52,7 @@ export function parseViewState(query: string): ViewState {
     node: params.get('node') || null,
     hiddenNodeKinds: list(params.get('hideNodes')).sort(),
     hiddenEdgeKinds: list(params.get('hideEdges')).sort(),
-    showIsolated: params.get('isolated') === 'show',
+    showStray: params.get('stray') === 'show',
     camera: parseCamera(params.get('cam')),
     search: params.get('q') ?? '',
     view: params.get('view') === 'claims' ? 'claims' : 'graph',
@@ -66,7 +66,7 @@ export function printViewState(state: ViewState): string {
   if (state.node) params.set('node', state.node);
   if (state.hiddenNodeKinds.length) params.set('hideNodes', [...state.hiddenNodeKinds].sort().join(','));
   if (state.hiddenEdgeKinds.length) params.set('hideEdges', [...state.hiddenEdgeKinds].sort().join(','));
-  if (state.showIsolated) params.set('isolated', 'show');
+  if (state.showStray) params.set('stray', 'show');
   if (state.camera) {
     const c = roundCamera(state.camera);
     params.set('cam', `${c.x},${c.y},${c.ratio}`);

@@ -1,6 +1,6 @@
 /**
  * The legend, which is also the filter: one checkbox per node kind and edge kind with its color and count,
- * a toggle for all relations at once, and one for nodes with no edge. Unchecking a kind hides it.
+ * a toggle for all relations at once, and one for stray nodes (alone or in pairs). Unchecking a kind hides it.
  */
 import type { Legend, LegendEntry } from '../model/filters';
 import { clear, el } from './dom';
@@ -8,11 +8,11 @@ import { clear, el } from './dom';
 export interface LegendHandlers {
   toggleNodeKind(kind: string, visible: boolean): void;
   toggleEdgeKinds(kinds: string[], visible: boolean): void;
-  toggleIsolated(visible: boolean): void;
+  toggleStray(visible: boolean): void;
 }
 
-/** Nodes with no edge: how many, and whether they show. */
-export interface IsolatedNodes {
+/** Stray nodes: how many, and whether they show. */
+export interface StrayNodes {
   count: number;
   shown: boolean;
 }
@@ -27,19 +27,19 @@ function row(entry: LegendEntry, hidden: boolean, shape: 'dot' | 'square' | 'lin
   return el('label', { className: 'legend-row' }, [input, swatch, el('span', { className: 'legend-kind', text: entry.kind.replace('_', ' ') }), el('span', { className: 'legend-count', text: String(entry.count) })]);
 }
 
-function isolatedRow(isolated: IsolatedNodes, onChange: (visible: boolean) => void): HTMLElement {
-  const input = el('input', { attrs: { type: 'checkbox' }, dataset: { isolated: 'true' }, on: { change: () => onChange(input.checked) } });
-  input.checked = isolated.shown;
-  return el('label', { className: 'legend-row legend-isolated', title: 'Nodes with no claim and no relation; the layout packs them under the graph' }, [
-    input, el('span', { className: 'swatch ring', attrs: { 'aria-hidden': 'true' } }), el('span', { className: 'legend-kind', text: 'unconnected' }), el('span', { className: 'legend-count', text: String(isolated.count) }),
+function strayRow(stray: StrayNodes, onChange: (visible: boolean) => void): HTMLElement {
+  const input = el('input', { attrs: { type: 'checkbox' }, dataset: { stray: 'true' }, on: { change: () => onChange(input.checked) } });
+  input.checked = stray.shown;
+  return el('label', { className: 'legend-row legend-stray', title: 'Nodes alone, or in a pair that touches nothing else (a speaker and one claim); the layout packs them in rows under the graph. Search and the claims list still find them.' }, [
+    input, el('span', { className: 'swatch ring', attrs: { 'aria-hidden': 'true' } }), el('span', { className: 'legend-kind', text: 'stray nodes' }), el('span', { className: 'legend-count', text: String(stray.count) }),
   ]);
 }
 
-export function renderLegend(container: HTMLElement, legend: Legend, hiddenNodeKinds: ReadonlySet<string>, hiddenEdgeKinds: ReadonlySet<string>, isolated: IsolatedNodes, handlers: LegendHandlers): void {
+export function renderLegend(container: HTMLElement, legend: Legend, hiddenNodeKinds: ReadonlySet<string>, hiddenEdgeKinds: ReadonlySet<string>, stray: StrayNodes, handlers: LegendHandlers): void {
   clear(container);
   container.append(el('h2', { text: 'Nodes' }));
   for (const entry of legend.nodes) container.append(row(entry, hiddenNodeKinds.has(entry.kind), entry.kind === 'claim' ? 'square' : 'dot', (v) => handlers.toggleNodeKind(entry.kind, v)));
-  if (isolated.count) container.append(isolatedRow(isolated, handlers.toggleIsolated));
+  if (stray.count) container.append(strayRow(stray, handlers.toggleStray));
   container.append(el('h2', { text: 'Edges' }));
   for (const group of legend.edges) {
     const kinds = group.entries.map((e) => e.kind);
