@@ -101,7 +101,7 @@ export function createRenderer(graph: Graph, container: HTMLElement, focus: () =
       color: nodeColor(kind),
       label: kind === 'claim' ? shortLabel(label) : label,
     };
-    // the selected node shows even when a filter hides it: search can pick an unconnected node
+    // the selected node shows even when a filter hides it: search can pick a stray node
     if (!nodeVisible(graph, node, state.visibility) && node !== state.selected) return { ...res, hidden: true };
     // in a small graph every entity is named; a large one leaves the choice to Sigma's label grid
     if (kind !== 'claim' && graph.order <= SMALL_GRAPH) res.forceLabel = true;
@@ -109,9 +109,9 @@ export function createRenderer(graph: Graph, container: HTMLElement, focus: () =
     if (focusNode !== null) {
       const neighbours = neighboursOf(focusNode);
       if (neighbours.has(node)) {
-        // entity names show, unless the neighbourhood is a crowd; claim sentences only in a small one; else
-        // Sigma's label grid offers some and the label layer keeps those that fit
-        res.forceLabel = kind !== 'claim' ? neighbours.size <= FORCED_ENTITY_LABELS_MAX : neighbours.size <= FORCED_LABELS_MAX;
+        // entity names show, unless the neighbourhood is a crowd; claim sentences in a small neighbourhood or a
+        // small graph; else Sigma's label grid offers some. The label layer keeps only those that fit.
+        res.forceLabel = kind !== 'claim' ? neighbours.size <= FORCED_ENTITY_LABELS_MAX : neighbours.size <= FORCED_LABELS_MAX || graph.order <= SMALL_GRAPH;
         res.zIndex = 2;
       } else {
         res.color = FADED_NODE;
