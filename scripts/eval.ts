@@ -3,7 +3,7 @@
  * runs their scorers. Usage: ts-node scripts/eval.ts [seed] [dev] [news] [polnear] [--misses]. Reads the data in
  * place; nothing of it is copied into the project.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -13,7 +13,7 @@ const EVAL = process.env.CLAIMGRAPH_EVAL_DIR ?? join(__dirname, '..', '..', 'sha
 const args = process.argv.slice(2);
 const misses = args.includes('--misses');
 const sets = args.filter((a) => !a.startsWith('--'));
-const want = (s: string) => sets.length === 0 || sets.includes(s);
+const want = (s: string) => (sets.length === 0 && s !== 'train-held-out') || sets.includes(s);
 const out = mkdtempSync(join(tmpdir(), 'claimgraph-eval-'));
 
 /** The graph `claimgraph build` would make of these files (same ingest, extraction and assembly). */
@@ -50,6 +50,22 @@ if (want('news')) {
   for (const f of txt(join(EVAL, 'dev-news/articles'))) writeFileSync(join(dir, basename(f, '.txt') + '.json'), graphOf([f]));
   console.log('# dev-news');
   score('score.mjs', ['--dir', dir, join(EVAL, 'dev-news/gold')]);
+}
+if (want('train-held-out')) {
+  // every tenth training article by name: what `npm run train --held-out-model` leaves out, for tuning
+  const root = join(EVAL, 'polnear-train');
+  const names = readdirSync(join(root, 'ann')).filter((f) => f.endsWith('.ann')).map((f) => f.slice(0, -4)).sort().filter((_, i) => i % 10 === 9);
+  const dir = join(out, 'held-out');
+  mkdirSync(join(dir, 'ann'), { recursive: true });
+  mkdirSync(join(dir, 'text'));
+  for (const n of names) {
+    symlinkSync(join(root, 'ann', n + '.ann'), join(dir, 'ann', n + '.ann'));
+    symlinkSync(join(root, 'text', n + '.txt'), join(dir, 'text', n + '.txt'));
+  }
+  const graphPath = join(out, 'held-out.json');
+  writeFileSync(graphPath, graphOf(names.map((n) => join(dir, 'text', n + '.txt'))));
+  console.log('# train-held-out');
+  score('score-polnear.mjs', [graphPath, dir]);
 }
 if (want('polnear')) {
   const graphPath = join(out, 'polnear.json');
