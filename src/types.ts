@@ -2,7 +2,7 @@
  * claimgraph pipeline types: the plain values that flow from one stage to the next
  * (ingest → nlp → entities → claims → relations → graph). Offsets always index the document's `text`.
  */
-import type { EntityKind, GraphDocument, RelationKind, Stance } from './graph/schema';
+import type { EntityKind, GraphDocument, Quoting, RelationKind, Stance } from './graph/schema';
 
 /** A character range of one document's text: start inclusive, end exclusive. */
 export interface Span {
@@ -75,6 +75,11 @@ export interface SpeakerStance {
   stance: Stance;
   /** the reporting verb or phrase ("said", "according to", "denied") */
   cue: Span;
+  /** the attribution model's confidence in the cue and the proposition, 0..1 */
+  confidence: number;
+  quoted: Quoting;
+  /** a cue of belief or intention ("X believes", "X wants") rather than of speech */
+  belief: boolean;
 }
 
 /** An attributed proposition of one document. */
@@ -108,4 +113,4 @@ export interface DocumentExtraction {
   relations: RelationRecord[];
 }
 
-export type { EntityKind, RelationKind, Stance };
+export type { EntityKind, Quoting, RelationKind, Stance };

@@ -11,7 +11,7 @@ import { bareNounsEndingAt, isPossessiveMark, isSubjectPronoun, phraseEndingAt, 
 import { chainEnd, chainStart } from './quotes';
 import { isLineBreak, type Unit } from './units';
 
-export type FrameKind = 'verb' | 'according' | 'possessive' | 'turn' | 'signed' | 'statement' | 'continued';
+export type FrameKind = 'learned' | 'verb' | 'according' | 'possessive' | 'turn' | 'signed' | 'statement' | 'continued';
 
 export interface Frame {
   kind: FrameKind;

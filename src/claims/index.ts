@@ -13,6 +13,9 @@ import { EntityRegistry } from './registry';
 import { SpeakerResolver } from './speakers';
 import { hasWords, trimContent } from './spans';
 import { statementFrames } from './statement';
+import { frameConfidence, quotingOf } from './evidence-marks';
+import { tagDocument } from './model';
+import { modelFrames } from './model-frames';
 
 export interface ClaimOptions {
   /** keep cues of belief and intention ("X believes", "X hopes") as `stated` */
@@ -28,10 +31,19 @@ const DEFAULTS: ClaimOptions = { beliefs: true };
 export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord[], options: Partial<ClaimOptions> = {}): { claims: ClaimRecord[]; entities: EntityRecord[] } {
   const opts = { ...DEFAULTS, ...options };
   const ctx = buildContext(analyzed);
-  let frames = new FrameFinder(ctx).find();
+  const tagged = tagDocument(analyzed);
+  const learned = modelFrames(ctx, tagged.spans);
+  // a rule's frame first, where one reads the sentence: it knows its pattern's exact speaker and clause; the
+  // model adds the frames no rule found. Measured on the held-out tenth of the training corpus and the agency
+  // and news sets: the model alone misses statement-style agency texts and splits speakers badly on short
+  // sentences, the rules alone miss most of news; the model first measured 0.01 better on PolNeAR content
+  // but worse on speakers, speech cues and the news set
+  const ruled = new FrameFinder(ctx).find();
+  let frames: Frame[] = [...ruled, ...learned.filter((m) => !ruled.some((r) => overlaps(m.content, r.content)))];
   if (!opts.beliefs) frames = frames.filter((f) => !f.belief);
   frames = [...frames, ...statementFrames(ctx, frames)];
-  frames = [...frames, ...continuedFrames(ctx, frames)].sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start);
+  frames = [...frames, ...continuedFrames(ctx, frames)];
+  frames = frames.sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start);
   cutAtLaterFrames(frames);
   const nested = nestReports(frames);
 
@@ -70,7 +82,7 @@ export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord
       const claim = claimOf(piece);
       for (const s of speakers) {
         const entity = registry.entities[s]!;
-        addStance(claim, { entityId: entity.id, stance: piece.stance, cue: f.cue });
+        addStance(claim, { entityId: entity.id, stance: piece.stance, cue: f.cue, confidence: frameConfidence(ctx, tagged, f.cue, piece.span), quoted: quotingOf(ctx, piece.span), belief: f.belief });
         // an outlet that reports a claim of its own also carries it
         if (f.report && entity.kind === 'media') addReporter(claim, entity.id, f.cue);
       }
@@ -89,6 +101,10 @@ export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord
   return { claims: out, entities: registry.entities };
 }
 
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -98,8 +114,9 @@ function newClaim(ctx: ClaimContext, span: Span, sentence: Span): ClaimRecord {
 }
 
 function addStance(claim: ClaimRecord, s: SpeakerStance): void {
-  if (claim.speakers.some((o) => o.entityId === s.entityId && o.stance === s.stance)) return;
-  claim.speakers.push(s);
+  const same = claim.speakers.find((o) => o.entityId === s.entityId && o.stance === s.stance);
+  if (!same) claim.speakers.push(s);
+  else if (s.confidence > same.confidence) same.confidence = s.confidence;
 }
 
 function addReporter(claim: ClaimRecord, entityId: string, cue: Span): void {
@@ -201,7 +218,7 @@ function claimPieces(ctx: ClaimContext, f: Frame): { span: Span; sentence: Span;
 
 /** A frame's proposition cut at sentence units: each sentence of a quotation is a claim of its own. */
 function pieces(ctx: ClaimContext, f: Frame): { span: Span; sentence: Span }[] {
-  const whole = f.kind === 'turn' || f.kind === 'signed' || f.kind === 'continued';
+  const whole = f.kind === 'learned' || f.kind === 'turn' || f.kind === 'signed' || f.kind === 'continued';
   const frameUnit = ctx.units[f.unit]!;
   const out: { span: Span; sentence: Span }[] = [];
   let u = f.unit;

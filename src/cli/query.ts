@@ -3,7 +3,7 @@
  * aligned table, or as JSON with --json. Nothing found or an unknown name: a clear message and exit 1.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { GraphContractError } from '../graph/schema';
+import { GraphContractError, QUOTING_KINDS } from '../graph/schema';
 import {
   AmbiguousNameError,
   ATTRIBUTIONS,
@@ -12,6 +12,7 @@ import {
   NameNotFoundError,
   QueryArgumentError,
   type Attribution,
+  type ClaimFilter,
   type GraphQueries,
 } from '../query';
 import { renderClaims, renderEntity, renderNeighbors, renderPath, renderSpeakers, renderStats, type RenderOptions } from '../query/render/text';
@@ -61,14 +62,32 @@ async function ask<T>(command: Command, question: Question<T>): Promise<void> {
   }
 }
 
+/** `query claims` options: the API's filter, with commander's `--no-beliefs` default spelled out */
+type ClaimOptions = Omit<ClaimFilter, 'beliefs'> & { beliefs: boolean };
+
+function parseProbability(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !(n >= 0 && n <= 1)) throw new InvalidArgumentError('expected a number from 0 to 1.');
+  return n;
+}
+
 function parsePositive(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
   return n;
 }
 
-const describeFilter = (o: { by?: string; stance?: string; about?: string; doc?: string }) =>
-  [o.by && `by "${o.by}"`, o.stance && `with stance ${o.stance}`, o.about && `about "${o.about}"`, o.doc && `in document "${o.doc}"`]
+const describeFilter = (o: Partial<ClaimOptions>) =>
+  [
+    o.by && `by "${o.by}"`,
+    o.stance && `with stance ${o.stance}`,
+    o.about && `about "${o.about}"`,
+    o.doc && `in document "${o.doc}"`,
+    o.minConfidence !== undefined && `with confidence at least ${o.minConfidence}`,
+    o.quoted && `quoted ${o.quoted}`,
+    o.unnamed && 'from unnamed sources',
+    o.beliefs === false && 'without beliefs',
+  ]
     .filter(Boolean)
     .join(' ');
 
@@ -87,9 +106,13 @@ export function registerQuery(program: Command): void {
     .addOption(new Option('--stance <stance>', 'only this stance').choices(ATTRIBUTIONS))
     .option('--about <name>', 'only claims about this entity')
     .option('--doc <id>', 'only attributions found in this document')
-    .action(async (o: { by?: string; stance?: Attribution; about?: string; doc?: string }, command: Command) =>
+    .option('--min-confidence <p>', "only speakers' claims the model is at least this sure of (0 to 1)", parseProbability)
+    .addOption(new Option('--quoted <how>', 'only claims quoted this way').choices(QUOTING_KINDS))
+    .option('--unnamed', 'only unnamed sources ("officials", "a source")')
+    .option('--no-beliefs', 'leave out beliefs and intentions ("X believes P", "X wants P")')
+    .action(async (o: ClaimOptions, command: Command) =>
       ask(command, {
-        answer: (q) => q.claims(o),
+        answer: (q) => q.claims({ ...o, unnamed: o.unnamed ? true : undefined }),
         render: renderClaims,
         empty: (rows) => (rows.length ? undefined : `no claims ${describeFilter(o)}`.trimEnd()),
       }),

@@ -4,7 +4,7 @@
  */
 import Graph from 'graphology';
 import type { ClaimGraph } from './load';
-import { EDGE_COLORS, NODE_COLORS, SCHEMA_VERSION, SYMMETRIC_RELATIONS, type EdgeKind, type Evidence, type EntityKind } from './schema';
+import { EDGE_COLORS, NODE_COLORS, SCHEMA_VERSION, SYMMETRIC_RELATIONS, type EdgeKind, type Evidence, type EntityKind, type Quoting } from './schema';
 import { claimKey, edgeKey, entityKey, normalizeText } from './keys';
 import type { DocumentExtraction, EntityRecord } from '../types';
 import { GENERATOR } from '../version';
@@ -78,6 +78,27 @@ interface EdgeDraft {
   target: string;
   undirected: boolean;
   evidence: Evidence[];
+  /** a speaker's edge: what its evidences say about it, gathered over all of them */
+  marks?: StanceMarks;
+}
+
+interface StanceMarks {
+  confidence: number;
+  quoted: Quoting;
+  unnamed: boolean;
+  belief: boolean;
+}
+
+/** The most direct quoting among an edge's evidences: one verbatim quotation makes the edge a quotation. */
+const QUOTING_RANK: Readonly<Record<Quoting, number>> = { direct: 2, partial: 1, paraphrase: 0 };
+
+/** An edge said in several places is as sure as its surest evidence, and a belief only if every one is. */
+function gatherMarks(into: StanceMarks | undefined, add: StanceMarks): StanceMarks {
+  if (!into) return { ...add };
+  into.confidence = Math.max(into.confidence, add.confidence);
+  if (QUOTING_RANK[add.quoted] > QUOTING_RANK[into.quoted]) into.quoted = add.quoted;
+  into.belief &&= add.belief;
+  return into;
 }
 
 /** Assembles the graph. Positions are left at 0; the layout stage places the nodes. */
@@ -126,7 +147,7 @@ export function buildGraph(extractions: DocumentExtraction[]): ClaimGraph {
   // Claims and their edges.
   const claims = new Map<string, { text: string; evidence: Evidence[] }>();
   const edges = new Map<string, EdgeDraft>();
-  const addEdge = (kind: EdgeKind, source: string | undefined, target: string | undefined, proof: Evidence, undirected = false) => {
+  const addEdge = (kind: EdgeKind, source: string | undefined, target: string | undefined, proof: Evidence, undirected = false, marks?: StanceMarks) => {
     if (!source || !target || source === target) return;
     const key = edgeKey(kind, source, target, undirected);
     let edge = edges.get(key);
@@ -136,9 +157,11 @@ export function buildGraph(extractions: DocumentExtraction[]): ClaimGraph {
       edges.set(key, edge);
     }
     edge.evidence.push(proof);
+    if (marks) edge.marks = gatherMarks(edge.marks, marks);
   };
-  for (const { doc, claims: docClaims, relations } of sorted) {
+  for (const { doc, claims: docClaims, relations, entities: docEntities } of sorted) {
     const ofDoc = groupOf.get(doc.id)!;
+    const localOf = new Map(docEntities.map((e) => [e.id, e.local]));
     const entityNode = (id: string): string | undefined => {
       const group = ofDoc.get(id);
       return group && keyOfGroup.get(group);
@@ -152,7 +175,10 @@ export function buildGraph(extractions: DocumentExtraction[]): ClaimGraph {
         claims.set(key, node);
       }
       node.evidence.push(evidence(doc.id, claim.span));
-      for (const s of claim.speakers) addEdge(s.stance, entityNode(s.entityId), key, evidence(doc.id, s.cue));
+      for (const s of claim.speakers) {
+        const marks = { confidence: s.confidence, quoted: s.quoted, unnamed: !!localOf.get(s.entityId), belief: s.belief };
+        addEdge(s.stance, entityNode(s.entityId), key, evidence(doc.id, s.cue), false, marks);
+      }
       for (const r of claim.reporters) addEdge('reported', entityNode(r.entityId), key, evidence(doc.id, r.cue));
       for (const about of claim.about) addEdge('about', key, entityNode(about), evidence(doc.id, claim.span));
     }
@@ -182,7 +208,7 @@ export function buildGraph(extractions: DocumentExtraction[]): ClaimGraph {
   }
   for (const key of [...edges.keys()].sort()) {
     const e = edges.get(key)!;
-    const attributes = { kind: e.kind, evidence: sortEvidence(e.evidence), size: 1, color: EDGE_COLORS[e.kind] };
+    const attributes = { kind: e.kind, evidence: sortEvidence(e.evidence), ...e.marks, size: 1, color: EDGE_COLORS[e.kind] };
     if (e.undirected) graph.addUndirectedEdgeWithKey(key, e.source, e.target, attributes);
     else graph.addDirectedEdgeWithKey(key, e.source, e.target, attributes);
   }

@@ -4,13 +4,13 @@
  */
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import { validateSerializedGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from './schema';
+import { validateSerializedGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes, type ValidateOptions } from './schema';
 
 export type ClaimGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 /** Validates `data` (already JSON-parsed) and imports it; `source` names the file in errors. */
-export function graphFromJson(data: unknown, source = 'graph'): ClaimGraph {
-  const serialized = validateSerializedGraph(data, source);
+export function graphFromJson(data: unknown, source = 'graph', options: ValidateOptions = {}): ClaimGraph {
+  const serialized = validateSerializedGraph(data, source, options);
   const graph: ClaimGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true, ...(serialized.options ?? {}) });
   graph.import(serialized as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
   return graph;

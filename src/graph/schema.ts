@@ -17,6 +17,10 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 export const STANCE_KINDS = ['stated', 'denied', 'questioned', 'confirmed'] as const;
 export type Stance = (typeof STANCE_KINDS)[number];
 
+/** How a claim edge's words stand in the text: all inside quotation marks, some, or none (a paraphrase). */
+export const QUOTING_KINDS = ['direct', 'partial', 'paraphrase'] as const;
+export type Quoting = (typeof QUOTING_KINDS)[number];
+
 /** Relations between two entities that the text states. */
 export const RELATION_KINDS = ['investigates', 'meets', 'launches', 'employs', 'leads', 'part_of', 'located_in'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
@@ -108,6 +112,12 @@ export const edgeAttributesSchema = z
   .object({
     kind: z.enum(EDGE_KINDS),
     evidence: z.array(evidenceSchema),
+    // a speaker's edge to a claim (stated, denied, questioned, confirmed) says what it is sure of; files
+    // written before these fields existed have none
+    confidence: z.number().min(0).max(1).optional(),
+    quoted: z.enum(QUOTING_KINDS).optional(),
+    unnamed: z.boolean().optional(),
+    belief: z.boolean().optional(),
     size: z.number().optional(),
     color: z.string().optional(),
   })
@@ -151,12 +161,20 @@ export class GraphContractError extends Error {
 const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
   path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 
+export interface ValidateOptions {
+  /**
+   * The file carries no article texts (GEXF has no place for them): evidence may name a document the file does
+   * not hold, and is then kept as offsets alone. Evidence into a document the file does hold is still checked.
+   */
+  textless?: boolean;
+}
+
 /**
  * Checks a parsed graph file against the contract: shape and types (zod), then what a schema cannot say
  * (edge ends exist, evidence points into a known document and lies inside its text).
  * `source` names the file in error messages.
  */
-export function validateSerializedGraph(data: unknown, source = 'graph'): SerializedClaimGraph {
+export function validateSerializedGraph(data: unknown, source = 'graph', options: ValidateOptions = {}): SerializedClaimGraph {
   const parsed = serializedGraphSchema.safeParse(data);
   if (!parsed.success) {
     throw new GraphContractError(
@@ -170,8 +188,10 @@ export function validateSerializedGraph(data: unknown, source = 'graph'): Serial
   const checkEvidence = (where: string, evidence: Evidence[]) => {
     for (const e of evidence) {
       const length = docLength.get(e.doc);
-      if (length === undefined) issues.push(`${where}: evidence names unknown document "${e.doc}"`);
-      else if (e.start > e.end || e.end > length) issues.push(`${where}: evidence ${e.start}-${e.end} lies outside document "${e.doc}"`);
+      if (length === undefined) {
+        if (!options.textless) issues.push(`${where}: evidence names unknown document "${e.doc}"`);
+        else if (e.start > e.end) issues.push(`${where}: evidence ${e.start}-${e.end} ends before it starts`);
+      } else if (e.start > e.end || e.end > length) issues.push(`${where}: evidence ${e.start}-${e.end} lies outside document "${e.doc}"`);
     }
   };
   const keys = new Set<string>();

@@ -36,6 +36,10 @@ export function claimRow(index: QueryIndex, edge: string, doc?: string): ClaimRo
     claim: claimRef(index, claim),
     about: claimAbout(index, claim),
     evidence: evidenceRows(index, evidence),
+    ...(attributes.confidence !== undefined ? { confidence: attributes.confidence } : {}),
+    ...(attributes.quoted !== undefined ? { quoted: attributes.quoted } : {}),
+    ...(attributes.unnamed !== undefined ? { unnamed: attributes.unnamed } : {}),
+    ...(attributes.belief !== undefined ? { belief: attributes.belief } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
  * claimgraph query results: the typed values that every question of the query API returns.
  * They are plain JSON-ready objects; `claimgraph query --json` prints exactly these shapes.
  */
-import type { Stance } from '../graph/schema';
+import type { Quoting, Stance } from '../graph/schema';
 
 /** How a node is named in every result: its stable key, display label and kind. */
 export interface NodeRef {
@@ -41,6 +41,11 @@ export interface ClaimRow {
   about: NodeRef[];
   /** the attribution edge's evidence, in document order */
   evidence: EvidenceRow[];
+  /** what a speaker's edge says about itself (GRAPH-CONTRACT.md); absent on `reported` rows and older files */
+  confidence?: number;
+  quoted?: Quoting;
+  unnamed?: boolean;
+  belief?: boolean;
 }
 
 export interface ClaimFilter {
@@ -51,6 +56,14 @@ export interface ClaimFilter {
   about?: string;
   /** document id */
   doc?: string;
+  /** only speakers' edges the model is at least this sure of (0..1) */
+  minConfidence?: number;
+  /** only edges quoted this way */
+  quoted?: Quoting;
+  /** only unnamed sources (true) or only named ones (false) */
+  unnamed?: boolean;
+  /** false: leave out beliefs and intentions ("X believes P", "X wants P") */
+  beliefs?: boolean;
 }
 
 /** A claim about an entity, with everyone who took a stance on it. */

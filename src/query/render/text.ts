@@ -30,9 +30,15 @@ const heading = (title: string, count: number) => `\n${title} (${count})`;
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
+/** The model's confidence, with a mark for a belief (b) or a direct quotation (q); blank for an outlet's report. */
+function confidenceCell(r: ClaimRow): string {
+  if (r.confidence === undefined) return '';
+  return `${r.confidence.toFixed(2)}${r.belief ? ' b' : ''}${r.quoted === 'direct' ? ' q' : ''}`;
+}
+
 export function renderClaims(rows: ClaimRow[], options: RenderOptions = {}): string {
-  const columns = [{ header: 'SPEAKER' }, { header: 'STANCE' }, { header: 'CLAIM', text: true }, { header: 'WHERE' }, { header: 'EVIDENCE SENTENCE', text: true }];
-  const lines = rows.flatMap((r) => withEvidence([r.speaker.label, r.stance, r.claim.text], r.evidence, (e) => [where(e), e.sentence]));
+  const columns = [{ header: 'SPEAKER' }, { header: 'STANCE' }, { header: 'CONF' }, { header: 'CLAIM', text: true }, { header: 'WHERE' }, { header: 'EVIDENCE SENTENCE', text: true }];
+  const lines = rows.flatMap((r) => withEvidence([r.speaker.label, r.stance, confidenceCell(r), r.claim.text], r.evidence, (e) => [where(e), e.sentence]));
   return formatTable(columns, lines, options);
 }
 
