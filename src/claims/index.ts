@@ -16,6 +16,7 @@ import { statementFrames } from './statement';
 import { frameConfidence, quotingOf } from './evidence-marks';
 import { tagDocument } from './model';
 import { modelFrames } from './model-frames';
+import { withoutHeadlineFrames } from './headlines';
 
 export interface ClaimOptions {
   /** keep cues of belief and intention ("X believes", "X hopes") as `stated` */
@@ -39,7 +40,7 @@ export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord
   // sentences, the rules alone miss most of news; the model first measured 0.01 better on PolNeAR content
   // but worse on speakers, speech cues and the news set
   const ruled = new FrameFinder(ctx).find();
-  let frames: Frame[] = [...ruled, ...learned.filter((m) => !ruled.some((r) => overlaps(m.content, r.content)))];
+  let frames: Frame[] = withoutHeadlineFrames(analyzed, [...ruled, ...learned.filter((m) => !ruled.some((r) => overlaps(m.content, r.content)))]);
   if (!opts.beliefs) frames = frames.filter((f) => !f.belief);
   frames = [...frames, ...statementFrames(ctx, frames)];
   frames = [...frames, ...continuedFrames(ctx, frames)];

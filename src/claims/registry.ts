@@ -113,11 +113,12 @@ export class EntityRegistry {
     return `claims-speaker-${n}`;
   }
 
-  /** The entity whose mention overlaps the span, preferring the one that holds `head`. */
-  overlapping(span: Span, head: Span): number | undefined {
+  /** The entity whose mention overlaps the span, preferring the one that holds `head` (and only such a one with `needHead`). */
+  overlapping(span: Span, head: Span, needHead = false): number | undefined {
     const hits = this.index.overlapping(span);
     if (!hits.length) return undefined;
     const holding = hits.filter((p) => p.start <= head.start && p.end >= head.end);
+    if (needHead && !holding.length) return undefined;
     const pool = holding.length ? holding : hits;
     let best = pool[0]!;
     for (const p of pool) {

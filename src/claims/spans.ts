@@ -21,7 +21,7 @@ export function trimContent(text: string, span: Span, complementizer = true): Sp
   }
   for (;;) {
     while (end > start && EDGE_JUNK.test(text[end - 1]!)) end--;
-    // a closing bracket stays when its opening one is inside the span ("the Apollo (MS-09)")
+    // a closing bracket stays when its opening one is inside the span ("the Kestrel (KX-04)")
     const last = text[end - 1];
     if (end > start && (last === ')' || last === ']') && !opensInside(text, start, end - 1, last === ')' ? '(' : '[')) end--;
     else break;

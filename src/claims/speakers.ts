@@ -70,7 +70,9 @@ export class SpeakerResolver {
     const headSpan: Span = { start: tokens[head]!.start, end: tokens[head]!.end };
     if (end - first === 1 && tokens[first]!.pos === 'PRON') return this.pronoun(forms[first]!, span);
 
-    const linked = this.registry.overlapping(span, headSpan);
+    // "the Acme administration" is not Acme: a name that only modifies an institution's head word is not the speaker
+    const institutional = AGENCY_WORDS.has(forms[head]!) || ORGANIZATION_WORDS.has(forms[head]!) || MEDIA_WORDS.has(forms[head]!);
+    const linked = this.registry.overlapping(span, headSpan, institutional);
     if (linked !== undefined) return [linked];
 
     const words = tokens.slice(first, end);
@@ -108,7 +110,10 @@ export class SpeakerResolver {
     };
     let found: number | undefined;
     if (form === 'he' || form === 'she') {
-      found = lastOk((e, n) => n === 1 && e.kind === 'person' && !e.local) ?? reg.recent(span.start, (e) => e.kind === 'person' && !e.local) ?? lastOk((e, n) => n === 1 && e.kind === 'person');
+      // a name of no known kind may be the person "he" or "she" speaks of, and that makes it one
+      const personal = (e: EntityRecord) => e.kind === 'person' || e.kind === 'other';
+      found = lastOk((e, n) => n === 1 && personal(e) && !e.local) ?? reg.recent(span.start, (e) => personal(e) && !e.local) ?? lastOk((e, n) => n === 1 && personal(e));
+      if (found !== undefined && kindOf(found).kind === 'other') kindOf(found).kind = 'person';
     } else if (form === 'it') {
       found = lastOk((e, n) => n === 1 && EntityRegistry.INSTITUTION.has(e.kind)) ?? reg.recent(span.start, (e) => EntityRegistry.INSTITUTION.has(e.kind));
     } else if (form === 'they') {

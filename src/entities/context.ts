@@ -1,6 +1,6 @@
 /**
  * claimgraph entities: reads the words around each name span for typing and links: titles in lower case
- * ("astronaut Nick Hague"), heads after it ("Apollo spacecraft", "Expedition 56 crew"), "X of Y", brackets.
+ * ("astronaut Lena Marsh"), heads after it ("Apollo spacecraft", "Survey 7 crew"), "X of Y", brackets.
  */
 import type { AnalyzedDocument, Token } from '../types';
 import { isAcronym, isDesignator } from './features';
@@ -41,6 +41,25 @@ function titleBefore(tokens: Token[], end: number): { title: string; start: numb
 }
 
 /** Indexes the spans by their first and last tokens, so neighbours are found without searching. */
+/**
+ * The lower-case noun that describes the name starting at `at`: right before it, before "of" right before it,
+ * or before the list of names it closes ("makers A, B and C": C's list starts after "makers").
+ */
+function describingNoun(tokens: readonly Token[], spans: readonly NameSpan[], byEnd: ReadonlyMap<number, number>, at: number): Token | undefined {
+  let k = at - 1;
+  if (tokens[k]?.normal === 'of') k--;
+  else {
+    for (let guard = 0; guard < 20 && k >= 0; guard++) {
+      const t = tokens[k]!;
+      if (t.normal === ',' || t.normal === 'and' || t.normal === 'or') k--;
+      else if (byEnd.has(k + 1) && k + 1 < at) k = spans[byEnd.get(k + 1)!]!.start - 1;
+      else break;
+    }
+  }
+  const noun = tokens[k];
+  return noun && LOWER.test(noun.text) && noun.pos === 'NOUN' ? noun : undefined;
+}
+
 function indexSpans(spans: NameSpan[]): { byStart: Map<number, number>; byEnd: Map<number, number> } {
   const byStart = new Map<number, number>();
   const byEnd = new Map<number, number>();
@@ -63,11 +82,11 @@ export interface CollectiveMention {
   end: number;
 }
 
-/** An unnamed person described by an organization and a role: "a NASA spokesperson", "a spokesman for the FBI". */
+/** An unnamed person described by an organization and a role: "an Acme spokesperson", "a spokesman for the FBI". */
 export interface RoleMention {
   orgSpan: number;
   role: string;
-  /** token range of the mention ("NASA spokesperson") */
+  /** token range of the mention ("Acme spokesperson") */
   start: number;
   end: number;
 }
@@ -86,7 +105,7 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
     const last = tokens[span.end - 1]!;
     const personal = looksPersonal(tokens, span.start, span.end);
 
-    // Heads inside the name: "Star City", "Space Station", "Training Center", "School of Advanced Studies".
+    // Heads inside the name: "Harbor City", "Space Station", "Training Center", "School of Advanced Studies".
     let headToken = last;
     for (let k = span.start + 1; k < span.end; k++) {
       const w = tokens[k]!.normal;
@@ -106,7 +125,7 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
       if (place?.kind === 'place') vote(span, 'place', 7);
     }
 
-    // Brackets after the name: an acronym ("(ISS)") or a designator ("(AS-508)").
+    // Brackets after the name: an acronym ("(WHA)") or a designator ("(AS-508)").
     if (tokens[span.end]?.text === '(') {
       let close = span.end + 1;
       while (close < tokens.length && close < span.end + 8 && tokens[close]!.text !== ')') close++;
@@ -119,7 +138,7 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
           const ini = span.text.split(WORD_BREAKS).filter((w) => UPPER.test(w)).map((w) => w[0]).join('');
           return ini === letters || (!!span.gazetteer && span.gazetteer === innerSpan?.gazetteer);
         };
-        // "(ISS)" after "International Space Station"; not "(AP)" after a dateline's "AUSTIN, Texas"
+        // "(WHA)" after "World Harbor Agency"; not "(AP)" after a dateline's "AUSTIN, Texas"
         if (innerSpan && innerSpan.end === close && isAcronym(innerSpan.text) && spells(innerSpan.text)) {
           innerSpan.sameAs = index;
         } else if (HAS_DIGIT.test(innerText) && isDesignator(tokens[span.end + 1]!.text)) {
@@ -133,9 +152,9 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
       }
     }
 
-    // A head noun after the name: "Apollo spacecraft", "Canadarm2 robotic arm", "Russian media".
+    // A head noun after the name: "Apollo spacecraft", "Reachar2 robotic arm", "Russian media".
     let after = span.mentionEnd;
-    // up to two describing words between: "Canadarm2 robotic arm", "Euclid space telescope"
+    // up to two describing words between: "Reachar2 robotic arm", "Orla space telescope"
     for (let k = 0; k < 2; k++) {
       const w = tokens[after];
       const following = tokens[after + 1];
@@ -165,7 +184,7 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
       }
     }
 
-    // A lower-case title before the name: "astronaut Nick Hague", "Interpol cosmonauts Sergey Prokopyev".
+    // A lower-case title before the name: "astronaut Lena Marsh", "Interpol cosmonauts Oleg Varin".
     if (!span.title && !span.gazetteer && (personal || span.end - span.start <= 3)) {
       const title = titleBefore(tokens, span.mentionStart);
       if (title) {
@@ -194,7 +213,7 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
       }
     }
 
-    // Coordinated names share a plural title: "cosmonauts Sergey Prokopyev and Dmitri Petelin".
+    // Coordinated names share a plural title: "cosmonauts Oleg Varin and Dmitri Petelin".
     if (span.title && tokens[span.end]?.normal === 'and') {
       const other = byStart.get(span.end + 1);
       const o = other !== undefined ? spans[other] : undefined;
@@ -215,7 +234,7 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
       if (tokens[k]?.pos === 'DET') k++;
       const former = tokens[k]?.normal === 'former';
       if (former) k++;
-      // "Jane Doe, NASA's deputy administrator, said": the organization before the title
+      // "Jane Doe, Acme's deputy director, said": the organization before the title
       let owner: number | undefined;
       const ownerIndex = byStart.get(k);
       if (ownerIndex !== undefined && ownerIndex !== index) {
@@ -250,7 +269,7 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
       }
     }
 
-    // "Sergey Prokopyev of Interpol", "a professor at Harvard": membership after the name.
+    // "Oleg Varin of Interpol", "a professor at Harvard": membership after the name.
     const link = tokens[span.mentionEnd];
     if (link && (link.normal === 'of' || link.normal === 'at') && (span.title || personal)) {
       const skip = tokens[span.mentionEnd + 1]?.normal === 'the' ? 2 : 1;
@@ -270,9 +289,11 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
       if (w && COLLECTIVES.has(w.text) && !(following && (following.pos === 'NOUN' || following.pos === 'PROPN'))) {
         collectives.push({ personSpan: index, word: w.text, start: span.mentionStart, end: k + 1 });
         span.modifier = true;
+        // a campaign or an administration is a politician's: evidence of a person
+        vote(span, 'person', 3);
       }
     }
-    // An unnamed role: "a NASA spokesperson", "NASA officials" (not "NASA spokesperson Jane Doe": a title).
+    // An unnamed role: "an Acme spokesperson", "Acme officials" (not "Acme spokesperson Jane Doe": a title).
     const roleToken = tokens[span.mentionEnd];
     if (roleToken && LOWER.test(roleToken.text) && lex.unnamedRoles.has(roleToken.normal) && !span.title && span.votes.place === undefined) {
       const following = byStart.get(span.mentionEnd + 1);
@@ -295,9 +316,11 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
       }
     }
 
-    // A description right before the name: "the Russian space agency Interpol", "the newspaper Le Monde".
-    if (prev && LOWER.test(prev.text) && prev.pos === 'NOUN') {
-      const kind = lex.descriptions.get(prev.normal);
+    // A description right before the name: "the Russian space agency Interpol", "the newspaper Le Monde";
+    // before "of" ("the town of Millbrook") or before a list the name is part of ("carmakers Avanto, Brio and Cela").
+    const described = describingNoun(tokens, spans, byEnd, span.mentionStart);
+    if (described) {
+      const kind = lex.descriptions.get(described.normal) ?? lex.descriptions.get(described.lemma);
       if (kind) vote(span, kind, 5);
     }
 
@@ -322,7 +345,8 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
     if (tokens[span.end]?.text === '-' && tokens[span.end + 1]?.normal === 'based') vote(span, 'place', 6);
     // "Bailey & Glasser", "Procter & Gamble": partners' names joined by an ampersand make a firm
     if (span.text.includes(' & ')) vote(span, 'organization', 6);
-    if (personal && !camelCase) vote(span, 'person', givenName ? 4 : 1.5);
+    // a person needs evidence of one: a given name from the names list here, or a title, a role, a speech verb
+    if (personal && !camelCase && givenName) vote(span, 'person', 4);
     const verb = tokens[span.mentionEnd];
     if (verb && lex.speechVerbs.has(verb.normal) && !isAcronym(first.text)) vote(span, 'person', 1);
     // "the Oregonian reported", "the Riverside shelter": a person's name takes no article (a name that only
@@ -336,7 +360,7 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
     }
     // the weakest guess, for names nothing else speaks about
     const organizationLike = camelCase || isAcronym(first.text) || HAS_DIGIT.test(span.text) || (span.end - span.start === 1 && !HAS_LOWER.test(first.text));
-    vote(span, organizationLike ? 'organization' : 'person', 0.1);
+    vote(span, organizationLike ? 'organization' : 'other', 0.1);
   });
   return { roles, collectives };
 }

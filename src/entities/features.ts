@@ -34,7 +34,11 @@ const OPENER = /^["“‘'(\[«—–-]+$/;
 const SENTENCE_OPENING_MARK = /^["“‘:—–]$/;
 const LINE_BREAK = /[\n\r]/;
 /** words a title-case headline leaves in lower case */
-const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'vs.', 'via', 'over', 'into', 'up', 'off', 'per']);
+const HEADLINE_SMALL = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'vs.', 'via', 'over', 'into', 'up', 'off', 'per',
+  // particles inside names, lower case in any line ("Tour de France", "al-Qaida", "van Gogh")
+  'al', 'el', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn',
+]);
 
 /** Starts with a capital; an ASCII test first, as this runs on every token. */
 export function isCapitalized(text: string): boolean {

@@ -303,15 +303,17 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
 }
 
 /** Headline words count only where they are names known from the body, the gazetteer, acronyms or full personal names. */
-function refineHeadlineRun(analyzed: AnalyzedDocument, run: Run, bodyNames: Set<string>, out: NameSpan[]): void {
+function refineHeadlineRun(analyzed: AnalyzedDocument, run: Run, bodyNames: Set<string>, bodyWords: Set<string>, out: NameSpan[]): void {
   const { tokens } = analyzed;
+  // a given name that the body writes as a plain word ("a man", "the hope"), or a demonym, is that word in a headline
+  const givenName = (k: number) => lexicon().firstNames.has(tokens[k]!.text) && !bodyWords.has(tokens[k]!.normal) && !lexicon().demonymCountry.has(tokens[k]!.normal);
   let p = run.start;
   while (p < run.end) {
     let taken = 0;
     for (let w = run.end - p; w >= 1; w--) {
       const text = spanText(analyzed, p, p + w);
       const key = lowerKey(text);
-      const ok = bodyNames.has(key) || !!gazetteerLookup(text) || (w >= 2 && w <= 3 && lexicon().firstNames.has(tokens[p]!.text) && looksPersonal(tokens, p, p + w));
+      const ok = bodyNames.has(key) || !!gazetteerLookup(text) || (w >= 2 && w <= 3 && givenName(p) && looksPersonal(tokens, p, p + w));
       if (ok) {
         const span = newSpan(analyzed, p, p + w);
         span.headline = true;
@@ -337,7 +339,11 @@ export function refineRuns(analyzed: AnalyzedDocument, runs: Run[], features: To
     if (s.canonical) bodyNames.add(lowerKey(s.canonical));
   }
   const heads: NameSpan[] = [];
-  for (const run of runs) if (features.headline[run.start]) refineHeadlineRun(analyzed, run, bodyNames, heads);
+  const bodyWords = new Set<string>();
+  analyzed.tokens.forEach((t, k) => {
+    if (!features.headline[k] && /^\p{Ll}/u.test(t.text)) bodyWords.add(t.normal);
+  });
+  for (const run of runs) if (features.headline[run.start]) refineHeadlineRun(analyzed, run, bodyNames, bodyWords, heads);
   if (!heads.length) return { spans: body, titleRefs };
 
   // Merge the two lists by position, renumbering the organization links of the body spans.

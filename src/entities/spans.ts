@@ -11,7 +11,7 @@ export interface NameSpan {
   /** token range [start, end) of the name itself ("Ana Silva") */
   start: number;
   end: number;
-  /** token range of the whole mention, with its title and modifiers ("NASA Administrator Ana Silva") */
+  /** token range of the whole mention, with its title and modifiers ("Acme Director Ana Silva") */
   mentionStart: number;
   mentionEnd: number;
   /** the name as written */
@@ -23,24 +23,24 @@ export interface NameSpan {
   title?: string;
   /** the title leads the organization that modifies it ("Administrator", "General Director") */
   leader?: boolean;
-  /** index of the span naming the person's organization ("NASA" in "NASA Administrator ...", "Interpol" in "... of Interpol") */
+  /** index of the span naming the person's organization ("Acme" in "Acme Director ...", "Interpol" in "... of Interpol") */
   orgSpan?: number;
   /** token range of the words that state the person-organization link */
   orgEvidence?: { start: number; end: number };
-  /** this span only modifies another mention ("NASA" inside "NASA Administrator Ana Silva") */
+  /** this span only modifies another mention ("Acme" inside "Acme Director Ana Silva") */
   modifier?: boolean;
-  /** index of the span this acronym or designator spells out ("ISS" after "International Space Station") */
+  /** index of the span this acronym or designator spells out ("WHA" after "World Harbor Agency") */
   sameAs?: number;
   /** canonical name when the written form is not one ("Apollo (AS-508)" → "Apollo 12") */
   canonical?: string;
   /** found in a title-case headline line */
   headline?: boolean;
-  /** index of the span after "of" that the person belongs to ("Sergey Prokopyev of Interpol") */
+  /** index of the span after "of" that the person belongs to ("Oleg Varin of Interpol") */
   memberOf?: number;
   memberEvidence?: { start: number; end: number };
   /** common nouns that described it ("spacecraft" in "Apollo spacecraft", "station" in "Space Station") */
   heads?: string[];
-  /** a group of people named after something ("Expedition 56 crew") */
+  /** a group of people named after something ("Survey 7 crew") */
   group?: boolean;
   /** swallowed by a neighbour (a designator in brackets) */
   dropped?: boolean;

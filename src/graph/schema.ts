@@ -6,8 +6,11 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = 1;
 
-/** Entity kinds, in legend order. */
-export const ENTITY_KINDS = ['agency', 'organization', 'media', 'person', 'spacecraft', 'place', 'event'] as const;
+/**
+ * Entity kinds, in legend order. `other`: a name the text gives no evidence of kind for (no title, role, head word, gazetteer entry or
+ * pronoun), kept because it plays a part (a speaker, a relation's end, what a claim is about).
+ */
+export const ENTITY_KINDS = ['agency', 'organization', 'media', 'person', 'spacecraft', 'place', 'event', 'other'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const NODE_KINDS = [...ENTITY_KINDS, 'claim'] as const;
@@ -44,6 +47,7 @@ export const NODE_COLORS: Readonly<Record<NodeKind, string>> = {
   spacecraft: '#009E73',
   place: '#999933',
   event: '#CC79A7',
+  other: '#DDCC77',
   claim: '#888888',
 };
 

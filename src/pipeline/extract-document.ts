@@ -8,6 +8,7 @@ import { extractClaims } from '../claims';
 import { extractRelations } from '../relations';
 import { proseText } from '../ingest/prose-text';
 import type { ArticleDocument, DocumentExtraction } from '../types';
+import { withoutIdleNames } from './idle-names';
 
 export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   // The stages read a same-length copy with hard wraps and tabs as spaces, so a sentence wrapped over two lines
@@ -16,5 +17,5 @@ export function extractDocument(doc: ArticleDocument): DocumentExtraction {
   const found = extractEntities(analyzed);
   const { claims, entities } = extractClaims(analyzed, found);
   const relations = extractRelations(analyzed, entities);
-  return { doc, entities, claims, relations };
+  return withoutIdleNames({ doc, entities, claims, relations });
 }

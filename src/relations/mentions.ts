@@ -3,6 +3,7 @@
  * can ask "which entity is named here?" in constant time.
  */
 import type { AnalyzedDocument, EntityKind, EntityRecord } from '../types';
+import { tokenAfter } from '../nlp/token-at';
 
 export interface Occurrence {
   entity: string;
@@ -20,18 +21,6 @@ export interface MentionIndex {
   kindOf: Map<string, EntityKind>;
 }
 
-/** The first token that ends after `offset` (binary search). */
-function tokenAt(analyzed: AnalyzedDocument, offset: number): number {
-  const t = analyzed.tokens;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export function indexMentions(analyzed: AnalyzedDocument, entities: EntityRecord[]): MentionIndex {
   const raw: Occurrence[] = [];
@@ -39,7 +28,7 @@ export function indexMentions(analyzed: AnalyzedDocument, entities: EntityRecord
   for (const e of entities) {
     kindOf.set(e.id, e.kind);
     for (const m of e.mentions) {
-      const start = tokenAt(analyzed, m.start);
+      const start = tokenAfter(analyzed.tokens, m.start);
       let end = start;
       while (end < analyzed.tokens.length && analyzed.tokens[end]!.start < m.end) end++;
       if (end > start) raw.push({ entity: e.id, kind: e.kind, start, end });

@@ -3,6 +3,7 @@
  * one of its three roles (BIO): the source that speaks, the cue that frames, the content attributed.
  */
 import type { Span } from '../../types';
+import { tokenAfter } from '../../nlp/token-at';
 
 export type Role = 'source' | 'cue' | 'content';
 
@@ -80,7 +81,7 @@ export function tagsOfGold(tokens: readonly Span[], gold: readonly GoldAttributi
       // a cue or source outranks content of any size: give roles a head start by their order
       const weight = role === 'content' ? size : role === 'source' ? -1e9 + size : -2e9 + size;
       for (const span of a[role] ?? []) {
-        for (let i = firstAtOrAfter(tokens, span.start); i < tokens.length && tokens[i]!.start < span.end; i++) {
+        for (let i = tokenAfter(tokens, span.start); i < tokens.length && tokens[i]!.start < span.end; i++) {
           if (weight >= rank[i]!) continue;
           rank[i] = weight;
           tags[i] = beginTag(role);
@@ -95,13 +96,3 @@ export function tagsOfGold(tokens: readonly Span[], gold: readonly GoldAttributi
   return tags;
 }
 
-function firstAtOrAfter(tokens: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
