@@ -2,13 +2,13 @@
  * The viewer as a person sees it, in headless chromium over the mini fixture graph: the graph is drawn,
  * search selects a node and the panel lists its claims, a claim's evidence is highlighted in its article,
  * the legend hides kinds, the claims list links to the graph, the state survives a reload, layout and
- * untangle move nodes, and the Export menu gives files and closes. Three stance edges carry the optional
+ * untangle move nodes, the Export menu gives files and closes, and a statement opens at its claim. Three stance edges carry the optional
  * confidence, quoting, unnamed and belief fields, which the panel and the evidence view show.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { miniGraph } from '../fixtures/mini-graph';
-import { CLAIM_EDGE_FIELDS, withClaimEdgeFields } from '../fixtures/viewer-graphs';
+import { CLAIM_EDGE_FIELDS, statementGraph, STATEMENT_CLAIM, withClaimEdgeFields } from '../fixtures/viewer-graphs';
 import { describeBrowser, pixelAt, launchBrowser, nextFrames, nodePosition, openPage, pngSize, RESULTS_DIR, serveViewer, waitForInk, type Viewer, type WatchedPage } from './harness';
 
 jest.setTimeout(120_000);
@@ -315,6 +315,23 @@ describeBrowser('viewer over the mini graph', () => {
     expect(texts).toContainEqual(expect.stringMatching(/^Made with claimgraph · exported \d{4}-\d{2}-\d{2}$/));
     // and the graph itself: node labels drawn into the image
     expect(texts).toContain('Roscosmos');
+  });
+
+  test('a statement opens its evidence at the claim’s sentence, not at the word "Statement" in the headline', async () => {
+    const url = viewer.addFile('statement.json', JSON.stringify(statementGraph().export()));
+    const { page, problems } = await openPage(browser.context, `${viewer.url}?graph=${encodeURIComponent(url)}&node=agency%3Aharbor-authority`);
+    await page.locator('.panel-section:has(h3:text-matches("^Stated")) .item-main').first().click();
+    const focus = page.locator('#evidence mark.evidence-focus');
+    await expect(focus.textContent()).resolves.toBe(STATEMENT_CLAIM);
+    // scrolled so that the claim, not the headline, is inside the article's box
+    await page.waitForFunction(() => {
+      const mark = document.querySelector('#evidence mark.evidence-focus');
+      const box = mark?.closest('.doc-text')?.getBoundingClientRect();
+      const r = mark?.getBoundingClientRect();
+      return !!box && !!r && r.top >= box.top && r.bottom <= box.bottom;
+    }, undefined, { timeout: 5000 });
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   test('no console errors, no dialogs', () => {
