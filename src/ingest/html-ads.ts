@@ -4,11 +4,17 @@
  */
 
 /** The DOM surface used here (linkedom and browsers both have it). */
-interface AdElement {
+interface AdNode {
+  nodeType: number;
+  nodeValue: string | null;
+  firstChild: AdNode | null;
+  nextSibling: AdNode | null;
+  parentNode: AdNode | null;
+}
+interface AdElement extends AdNode {
   tagName: string;
   id: string;
   className: string;
-  textContent: string | null;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   remove(): void;
@@ -26,13 +32,31 @@ const MAX_LABELLED_AD_CHARS = 600;
 
 const BLOCKS = 'div, p, section, aside, figure, span, li, ins, iframe';
 
+/**
+ * The text under `el`, but no more than `max + 1` characters of it: enough to see a short labelled block, without
+ * reading the whole text under every wrapper (that is quadratic in the nesting of a large page).
+ */
+function boundedText(el: AdNode, max: number): string {
+  let text = '';
+  let node: AdNode | null = el.firstChild;
+  while (node && text.length <= max) {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    if (node.firstChild) node = node.firstChild;
+    else {
+      while (node && node !== el && !node.nextSibling) node = node.parentNode;
+      node = node && node !== el ? node.nextSibling : null;
+    }
+  }
+  return text;
+}
+
 const marksAd = (value: string | null) => (value ?? '').toLowerCase().split(/[^a-z0-9]+/).some((w) => AD_WORDS.has(w));
 
 function isAd(el: AdElement): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'ASIDE' || tag === 'INS' || el.getAttribute('role') === 'complementary') return true;
   if (marksAd(el.id) || marksAd(el.className) || el.hasAttribute('data-ad')) return true;
-  const text = el.textContent ?? '';
+  const text = boundedText(el, MAX_LABELLED_AD_CHARS);
   return text.length <= MAX_LABELLED_AD_CHARS && AD_LABEL.test(text);
 }
 

@@ -1,0 +1,63 @@
+/**
+ * The packed package works from another project: `npm pack` ships dist/ (the prepare script compiles it), and
+ * `require('claimgraph')`, `import ... from 'claimgraph'` and TypeScript all find loadGraph and the query API;
+ * the installed `claimgraph` command runs. The tarball is unpacked into a temporary project's node_modules as
+ * npm installs it, offline; its dependencies come from this repository's node_modules through NODE_PATH (read
+ * only), since a test may not reach the registry.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const TIMEOUT = 300_000;
+
+describe('npm pack, installed into another project', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-pack-'));
+  const project = join(dir, 'consumer');
+  const installed = join(project, 'node_modules', 'claimgraph');
+  const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules') };
+  const run = (command: string, args: string[]) => spawnSync(command, args, { cwd: project, env, encoding: 'utf8', timeout: 120_000 });
+  let files: string[] = [];
+
+  beforeAll(() => {
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT - 30_000, stdio: ['ignore', 'pipe', 'pipe'] })) as { filename: string; files: { path: string }[] }[];
+    files = packed[0]!.files.map((f) => f.path);
+    mkdirSync(installed, { recursive: true });
+    execFileSync('tar', ['-xzf', join(dir, packed[0]!.filename), '-C', installed, '--strip-components=1']);
+    mkdirSync(join(project, 'node_modules', '.bin'));
+    symlinkSync(join('..', 'claimgraph', 'bin', 'claimgraph.js'), join(project, 'node_modules', '.bin', 'claimgraph'));
+    writeFileSync(join(project, 'package.json'), '{ "name": "consumer", "version": "1.0.0", "private": true }\n');
+    copyFileSync(join(ROOT, 'graph-data', 'graph.json'), join(project, 'graph.json'));
+  }, TIMEOUT);
+
+  it('ships the compiled code with its type declarations, the CLI, and no tests', () => {
+    for (const path of ['dist/query/index.js', 'dist/query/index.d.ts', 'dist/cli/main.js', 'bin/claimgraph.js', 'package.json']) expect(files).toContain(path);
+    expect(files.filter((f) => f.startsWith('test/') || f.endsWith('.test.ts'))).toEqual([]);
+  });
+
+  it('gives loadGraph and the query API to require and to import', () => {
+    const script = "g.claims({ stance: 'denied' }).map((r) => r.speaker.label + ': ' + r.claim.text).join('\\n')";
+    const cjs = run(process.execPath, ['-e', `require('claimgraph').loadGraph('graph.json').then((g) => console.log(${script}))`]);
+    expect(cjs.stderr).toBe('');
+    expect(cjs.stdout).toMatch(/^NASA: /);
+    const esm = run(process.execPath, ['--input-type=module', '-e', `import { loadGraph, queryGraph } from 'claimgraph'; const g = await loadGraph('graph.json'); console.log(typeof queryGraph, ${script})`]);
+    expect(esm.stderr).toBe('');
+    expect(esm.stdout).toBe(`function ${cjs.stdout}`);
+  });
+
+  it('types the API for TypeScript users', () => {
+    writeFileSync(join(project, 'use.ts'), "import { loadGraph, type ClaimRow } from 'claimgraph';\nexport async function denied(): Promise<ClaimRow[]> {\n  return (await loadGraph('graph.json')).claims({ stance: 'denied' });\n}\n// @ts-expect-error: the API is typed, so a wrong stance is an error\nexport const wrong = async () => (await loadGraph('graph.json')).claims({ stance: 'shouted' });\n");
+    const tsc = run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types'), 'use.ts']);
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  });
+
+  it('runs the installed claimgraph command', () => {
+    const stats = run(join(project, 'node_modules', '.bin', 'claimgraph'), ['query', 'stats', '--graph', 'graph.json', '--json']);
+    expect(stats.stderr).toBe('');
+    expect(stats.status).toBe(0);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ documents: 1 });
+  });
+});
