@@ -41,6 +41,28 @@ function titleBefore(tokens: Token[], end: number): { title: string; start: numb
 }
 
 /** Indexes the spans by their first and last tokens, so neighbours are found without searching. */
+/** Role nouns, and the most words (adjectives such as "chief", "deputy") that may stand before one. */
+const ROLE_MODIFIER_REACH = 2;
+
+function isRole(t: Token | undefined): boolean {
+  return !!t && LOWER.test(t.text) && (lexicon().unnamedRoles.has(t.normal) || lexicon().titles.has(t.normal));
+}
+
+/** "executive of" at `linkAt`: a role before "of". */
+function roleOf(tokens: readonly Token[], linkAt: number): boolean {
+  return tokens[linkAt]?.normal === 'of' && isRole(tokens[linkAt - 1]);
+}
+
+/** "'s chief executive" after a name ending at `end`. */
+function roleAfterPossessive(tokens: readonly Token[], end: number): boolean {
+  if (!POSSESSIVE.test(tokens[end]?.text ?? '')) return false;
+  for (let k = end + 1; k <= end + 1 + ROLE_MODIFIER_REACH; k++) {
+    if (isRole(tokens[k])) return true;
+    if (tokens[k]?.pos !== 'ADJ' && tokens[k]?.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
 /**
  * The lower-case noun that describes the name starting at `at`: right before it, before "of" right before it,
  * or before the list of names it closes ("makers A, B and C": C's list starts after "makers").
@@ -315,6 +337,10 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
         vote(span, 'organization', 2);
       }
     }
+
+    // "the chief executive of Orvex", "Orvex's chief executive": what a role belongs to is an organization,
+    // unless its name or the gazetteer says otherwise ("the president of France")
+    if (span.votes.place === undefined && !span.gazetteer && (roleOf(tokens, linkAt) || roleAfterPossessive(tokens, span.mentionEnd))) vote(span, 'organization', 2);
 
     // A description right before the name: "the Russian space agency Interpol", "the newspaper Le Monde";
     // before "of" ("the town of Millbrook") or before a list the name is part of ("carmakers Avanto, Brio and Cela").

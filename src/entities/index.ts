@@ -168,6 +168,8 @@ function onlyModifies(analyzed: AnalyzedDocument, spans: NameSpan[], members: nu
   for (const i of members) {
     const s = spans[i]!;
     if (s.gazetteer || s.title || s.group) return false;
+    // a given name and a surname name a person, whatever follows ("Lisa Marsh reports for the Courier")
+    if (s.end - s.start >= 2 && lex.firstNames.has(analyzed.tokens[s.start]!.text)) return false;
     const next = analyzed.tokens[s.mentionEnd];
     if (!next || next.pos !== 'NOUN' || next.text !== next.normal || !PLURAL_ENDING.test(next.normal)) return false;
     if (lex.unnamedRoles.has(next.normal) || lex.modifierHeads.has(next.normal) || lex.groupHeads.has(next.normal) || lex.orgMemberHeads.has(next.normal) || lex.titles.has(next.normal.slice(0, -1))) return false;

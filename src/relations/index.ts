@@ -10,7 +10,7 @@ import { investigatesAt } from './investigates';
 import { meetsAt } from './meets';
 import { launchesAt } from './launches';
 import { partOfAt } from './part-of';
-import { roleAppositionAt } from './roles';
+import { roleAppositionAt, roleBeforeNameAt } from './roles';
 import { worksForAt } from './works-for';
 import { basedAt } from './based';
 import { relationLexicon } from './lexicon';
@@ -65,6 +65,7 @@ export function extractRelations(analyzed: AnalyzedDocument, entities: EntityRec
   for (let oi = 0; oi < mentions.occurrences.length; oi++) {
     partOfAt(ctx, oi);
     roleAppositionAt(ctx, oi);
+    roleBeforeNameAt(ctx, oi);
     worksForAt(ctx, oi);
     basedAt(ctx, oi);
   }

@@ -133,4 +133,17 @@ describe('relations', () => {
     expect(a.length).toBeGreaterThan(0);
     for (const r of a) expect(text).toContain(r.evidence);
   });
+
+  it('reads a role before the name ("Y\'s chief executive, X") and a role\'s owner of no other kind as an organization', () => {
+    expect(ofKind("Orvex's chief executive, Marta Lind, said sales fell.", 'leads')).toEqual(['Marta Lind -leads-> Orvex']);
+    expect(ofKind("Orvex's spokesman, Tom Reed, declined to comment.", 'employs')).toEqual(['Orvex -employs-> Tom Reed']);
+    expect(ofKind('Marta Lind, the chief executive of Orvex, said sales fell.', 'leads')).toEqual(['Marta Lind -leads-> Orvex']);
+    expect(ofKind('Marta Lind, Orvex AG’s CEO, resigned.', 'leads')).toEqual(['Marta Lind -leads-> Orvex AG']);
+  });
+
+  it('reads employs from "reports for" and leads from an organization\'s "which runs"', () => {
+    expect(ofKind('Lisa Marsh reports for the Daily Courier from Geneva.', 'employs')).toEqual(['Daily Courier -employs-> Lisa Marsh']);
+    expect(ofKind('The Velo Sport Organization, which runs the Grand Loop, said it will not comment.', 'leads')).toEqual(['Velo Sport Organization -leads-> Grand Loop']);
+    expect(ofKind('The Velo Sport Organization, which ran the Grand Loop, said it will not comment.', 'leads')).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * claimgraph relations: `employs` and `leads` from a role stated after a person's name, in apposition ("Jane Roe,
- * an infectious disease specialist at Midland University,", "John Doe, Acme's chief executive,") or after
- * "who is" ("who is a spokesman for the Port Authority").
+ * an infectious disease specialist at Midland University,", "John Doe, Acme's chief executive,"), before it
+ * ("Acme's chief executive, John Doe,") or after "who is" ("who is a spokesman for the Port Authority").
  */
 import { EMPLOYERS, LOWER_START, POSSESSIVE, occurrenceAt, type PatternContext } from './context';
 import { relationLexicon } from './lexicon';
@@ -138,4 +138,15 @@ export function roleAppositionAt(ctx: PatternContext, oi: number): void {
   if (person.kind !== 'person' || ctx.analyzed.tokens[person.end]?.text !== ',') return;
   const role = roleAt(ctx, person.end + 1);
   if (role) emitRole(ctx, person, role);
+}
+
+/** "Acme's chief executive, Jane Roe,": a role owned by the organization's occurrence oi, then the person's name. */
+export function roleBeforeNameAt(ctx: PatternContext, oi: number): void {
+  const owner = ctx.mentions.occurrences[oi]!;
+  const { tokens } = ctx.analyzed;
+  if (!EMPLOYERS.has(owner.kind) || !POSSESSIVE.test(tokens[owner.end]?.text ?? '')) return;
+  const role = roleAt(ctx, owner.start);
+  if (!role || role.organization !== owner || tokens[role.end]?.text !== ',') return;
+  const person = occurrenceAt(ctx, role.end + 1);
+  if (person?.kind === 'person') emitRole(ctx, person, { ...role, end: person.end });
 }
