@@ -70,9 +70,12 @@ export class SpeakerResolver {
     const headSpan: Span = { start: tokens[head]!.start, end: tokens[head]!.end };
     if (end - first === 1 && tokens[first]!.pos === 'PRON') return this.pronoun(forms[first]!, span);
 
-    // "the Acme administration" is not Acme: a name that only modifies an institution's head word is not the speaker
+    // "the Acme administration" is not Acme, nor "a refugee from Millbrook" Millbrook: a name that only modifies
+    // or complements the head noun is not the speaker
+    const headToken = tokens[head]!;
+    const common = headToken.pos === 'NOUN' && /^\p{Ll}/u.test(headToken.text);
     const institutional = AGENCY_WORDS.has(forms[head]!) || ORGANIZATION_WORDS.has(forms[head]!) || MEDIA_WORDS.has(forms[head]!);
-    const linked = this.registry.overlapping(span, headSpan, institutional);
+    const linked = this.registry.overlapping(span, headSpan, institutional || common);
     if (linked !== undefined) return [linked];
 
     const words = tokens.slice(first, end);

@@ -51,6 +51,13 @@ describe('headlines', () => {
     expect(claims).toEqual(['traffic rose in May']);
   });
 
+  it('gives a described person their own speaker, not the place or body in the description', () => {
+    const x = extract('A refugee from Millbrook said the camp was full.');
+    const speaker = x.entities.find((e) => e.id === x.claims[0]?.speakers[0]?.entityId);
+    expect(speaker?.label).toMatch(/^refugee/);
+    expect(speaker?.kind).toBe('person');
+  });
+
   it('gives an institution its own speaker, not the name that modifies it', () => {
     const x = extract('The Velcourt administration said the tariffs would stay.');
     const speaker = x.entities.find((e) => e.id === x.claims[0]?.speakers[0]?.entityId);
