@@ -3,7 +3,7 @@
  * fixed URL, bound to loopback only. Paths that leave the folder are refused; nothing else is served.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -16,6 +16,8 @@ export interface ViewerServerOptions {
   port: number;
   /** loopback by default; the viewer is for this machine only */
   host?: string;
+  /** let the page fetch graphs from other origins (`?graph=https://…`); off: same origin and local files only */
+  allowRemoteGraphs?: boolean;
 }
 
 export interface RunningViewerServer {
@@ -68,47 +70,90 @@ function graphAlias(graphFile: string): string {
   return extname(graphFile).toLowerCase() === '.gexf' ? '/graph.gexf' : '/graph.json';
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
+/**
+ * The page never needs code from elsewhere, and a graph's text cannot bring any in. Fetches go to this server
+ * (and blob:/data: for opened files) unless remote graphs are allowed; no other site may frame the page.
+ */
+export function contentSecurityPolicy(allowRemoteGraphs = false): string {
+  const connect = allowRemoteGraphs ? "connect-src 'self' blob: data: https: http:" : "connect-src 'self' blob: data:";
+  return `default-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; ${connect}; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
+}
+
+interface SendOptions {
+  type?: string;
+  extra?: Record<string, string>;
+  /** HEAD: the headers of the full answer (its real length), no body */
+  head?: boolean;
+  csp: string;
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, options: SendOptions): void {
   res.writeHead(status, {
-    ...extra,
-    'Content-Type': type,
+    ...options.extra,
+    'Content-Type': options.type ?? 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
-    // the page never needs code from elsewhere; a graph's text cannot bring any in
-    'Content-Security-Policy': "default-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; connect-src *",
+    'Content-Security-Policy': options.csp,
   });
-  res.end(body);
+  res.end(options.head ? undefined : body);
 }
 
-async function serveFile(res: ServerResponse, file: string, head: boolean, extra: Record<string, string> = {}): Promise<void> {
+/** One copy of each file served, kept while its size and modification time stay the same. */
+const cache = new Map<string, { mtimeMs: number; size: number; body: Buffer }>();
+
+async function readCached(file: string): Promise<Buffer | undefined> {
+  const info = await stat(file);
+  if (!info.isFile()) return undefined;
+  const hit = cache.get(file);
+  if (hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) return hit.body;
+  const body = await readFile(file);
+  cache.set(file, { mtimeMs: info.mtimeMs, size: info.size, body });
+  return body;
+}
+
+async function serveFile(res: ServerResponse, file: string, options: SendOptions, root?: string): Promise<void> {
   try {
-    const info = await stat(file);
-    if (!info.isFile()) return send(res, 404, 'not found\n');
-    const body = await readFile(file);
-    send(res, 200, head ? Buffer.alloc(0) : body, contentTypeFor(file), extra);
+    // a symbolic link inside the folder may point out of it: what is served is where the link really leads
+    if (root && !isInside(await realpath(root), await realpath(file))) return send(res, 403, 'forbidden: path leaves the served folder\n', options);
+    const body = await readCached(file);
+    if (!body) return send(res, 404, 'not found\n', options);
+    send(res, 200, body, { ...options, type: contentTypeFor(file) });
   } catch {
-    send(res, 404, 'not found\n');
+    send(res, 404, 'not found\n', options);
   }
 }
 
+const isInside = (base: string, target: string) => target === base || target.startsWith(base + sep);
+
+/** Host names the server answers to: loopback names and the address it is bound to, with or without the port. */
+export function isAllowedHost(hostHeader: string | undefined, boundHost: string): boolean {
+  if (!hostHeader) return false;
+  const name = hostHeader.toLowerCase().replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+  return ['localhost', '127.0.0.1', '::1', boundHost.toLowerCase().replace(/^\[(.*)\]$/, '$1')].includes(name);
+}
+
 /** The request handler, separate from the socket so that tests can see what each path maps to. */
-export function viewerRequestHandler(options: Pick<ViewerServerOptions, 'root' | 'graphFile'>) {
+export function viewerRequestHandler(options: Pick<ViewerServerOptions, 'root' | 'graphFile' | 'host' | 'allowRemoteGraphs'>) {
   const alias = options.graphFile ? graphAlias(options.graphFile) : null;
+  const csp = contentSecurityPolicy(options.allowRemoteGraphs);
+  const bound = options.host ?? '127.0.0.1';
   return (req: IncomingMessage, res: ServerResponse): void => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed\n');
     const head = req.method === 'HEAD';
+    // DNS rebinding: a page of another site that resolves its name to 127.0.0.1 sends its own Host
+    if (!isAllowedHost(req.headers.host, bound)) return send(res, 421, 'misdirected request: unknown Host\n', { csp, head });
+    if (req.method !== 'GET' && !head) return send(res, 405, 'method not allowed\n', { csp, extra: { Allow: 'GET, HEAD' } });
     const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
     if (options.graphFile && (rawPath === '/graph' || rawPath === alias)) {
       // the page shows the file's name; header values must be ASCII
-      void serveFile(res, options.graphFile, head, { 'X-Graph-Name': encodeURIComponent(basename(options.graphFile)) });
+      void serveFile(res, options.graphFile, { csp, head, extra: { 'X-Graph-Name': encodeURIComponent(basename(options.graphFile)) } });
       return;
     }
     // no graph given: "nothing here yet" without an error status, so the page asks for a file quietly
-    if (!options.graphFile && rawPath === '/graph') return send(res, 204, '');
+    if (!options.graphFile && rawPath === '/graph') return send(res, 204, '', { csp, head });
     const file = resolveInside(options.root, rawPath === '/' ? '/index.html' : rawPath);
-    if (file === null) return send(res, 403, 'forbidden: path leaves the served folder\n');
-    void serveFile(res, file, head);
+    if (file === null) return send(res, 403, 'forbidden: path leaves the served folder\n', { csp, head });
+    void serveFile(res, file, { csp, head }, options.root);
   };
 }
 

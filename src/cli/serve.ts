@@ -68,6 +68,7 @@ interface ServeFlags {
   port: string;
   host: string;
   open?: boolean;
+  allowRemoteGraphs?: boolean;
 }
 
 function parsePort(text: string): number {
@@ -92,7 +93,7 @@ async function bundleAndServe(graphFile: string | undefined, flags: ServeFlags):
   const ms = await bundleViewer();
   let running: RunningViewerServer;
   try {
-    running = await startViewerServer({ root: join(VIEWER_DIR, 'dist'), graphFile, port, host: flags.host });
+    running = await startViewerServer({ root: join(VIEWER_DIR, 'dist'), graphFile, port, host: flags.host, allowRemoteGraphs: flags.allowRemoteGraphs === true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new Error(`port ${port} on ${flags.host} is already in use: pass --port N, or --port 0 for any free port`);
@@ -111,7 +112,8 @@ function addServerOptions(command: Command): Command {
   return command
     .option('--port <port>', 'port to listen on (0: any free port)', String(DEFAULT_PORT))
     .option('--host <host>', 'address to bind (loopback by default)', '127.0.0.1')
-    .option('--open', 'open the page with xdg-open, if there is one');
+    .option('--open', 'open the page with xdg-open, if there is one')
+    .option('--allow-remote-graphs', 'let the page open graphs from other sites (?graph=https://…); by default only this server and local files');
 }
 
 export function registerServe(program: Command): void {
@@ -123,6 +125,11 @@ export function registerServe(program: Command): void {
   ).action(async (file: string, flags: ServeFlags) => {
     const graphFile = resolve(file);
     if (!existsSync(graphFile)) throw new Error(`serve: ${file}: no such file`);
+    // a folder would start a server with no graph and say nothing: name the graph files it holds instead
+    if ((await stat(graphFile)).isDirectory()) {
+      const graphs = (await readdir(graphFile)).filter((n) => /\.(json|gexf)$/i.test(n)).sort();
+      throw new Error(`serve: ${file}: is a folder; give a graph file${graphs.length ? ` (here: ${graphs.join(', ')})` : ''}`);
+    }
     await bundleAndServe(graphFile, flags);
   });
 
