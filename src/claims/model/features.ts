@@ -28,11 +28,32 @@ export function shapeOf(s: string): string {
   let out = '';
   let last = '';
   for (const ch of s.slice(0, 12)) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII by code, the rest by Unicode class
+    const c =
+      code < 128
+        ? code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch
+        : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
     if (c !== last) out += c;
     last = c;
   }
   return out;
+}
+
+/** The hashes a written word gives (its form, shape and affixes), kept since words repeat; bounded, and pure. */
+const WORD_HASHES = new Map<string, Uint32Array>();
+const WORD_HASHES_MAX = 100_000;
+
+function wordHashes(text: string, normal: string): Uint32Array {
+  const key = text === normal ? text : `${text}\u0000${normal}`;
+  let h = WORD_HASHES.get(key);
+  if (!h) {
+    const word = normal.replace(/\u2019/g, "'");
+    h = Uint32Array.of(hashString(word), hashString(shapeOf(text)), hashString(word.slice(-3)), hashString(word.slice(0, 3)));
+    if (WORD_HASHES.size >= WORD_HASHES_MAX) WORD_HASHES.clear();
+    WORD_HASHES.set(key, h);
+  }
+  return h;
 }
 
 function hashesOf(seq: readonly SequenceToken[], lexicon: CueLexicon): TokenHashes {
@@ -40,14 +61,14 @@ function hashesOf(seq: readonly SequenceToken[], lexicon: CueLexicon): TokenHash
   const h: TokenHashes = { word: new Uint32Array(n), lemma: new Uint32Array(n), pos: new Uint32Array(n), shape: new Uint32Array(n), suffix: new Uint32Array(n), prefix: new Uint32Array(n), cue: new Uint8Array(n) };
   for (let i = 0; i < n; i++) {
     const t = seq[i]!.token;
-    const word = t.normal.replace(/\u2019/g, "'");
-    h.word[i] = hashString(word);
-    h.lemma[i] = hashString(t.lemma);
+    const w = wordHashes(t.text, t.normal);
+    h.word[i] = w[0]!;
+    h.lemma[i] = t.lemma === t.normal && !t.normal.includes('\u2019') ? w[0]! : hashString(t.lemma);
     h.pos[i] = hashString(t.pos);
-    h.shape[i] = hashString(shapeOf(t.text));
-    h.suffix[i] = hashString(word.slice(-3));
-    h.prefix[i] = hashString(word.slice(0, 3));
-    h.cue[i] = lexicon.has(t.lemma) || lexicon.has(word) ? 1 : 0;
+    h.shape[i] = w[1]!;
+    h.suffix[i] = w[2]!;
+    h.prefix[i] = w[3]!;
+    h.cue[i] = lexicon.has(t.lemma) || lexicon.has(t.normal.replace(/\u2019/g, "'")) ? 1 : 0;
   }
   return h;
 }
@@ -131,6 +152,17 @@ function sentencesWithQuotes(seq: readonly SequenceToken[]): Uint8Array {
   return out;
 }
 
+/** The widest window reaches this far on either side. */
+const PAD = 3;
+
+function padded(values: Uint32Array): Uint32Array {
+  const out = new Uint32Array(values.length + 2 * PAD);
+  out.fill(START, 0, PAD);
+  out.set(values, PAD);
+  out.fill(END, PAD + values.length);
+  return out;
+}
+
 export const FEATURES_PER_TOKEN = 54;
 /** Bumped whenever a template's meaning changes, so that a model trained on other features is refused. */
 export const FEATURE_SET = 2;
@@ -148,9 +180,13 @@ export function featuresOf(seq: readonly SequenceToken[], lexicon: CueLexicon): 
   const verbs = nearestVerbs(seq);
   const opened = openedSinceCue(seq, h.cue);
   const quotedSentence = sentencesWithQuotes(seq);
-  const word = (k: number) => (k < 0 ? START : k >= n ? END : h.word[k]!);
-  const pos = (k: number) => (k < 0 ? START : k >= n ? END : h.pos[k]!);
-  const lemma = (k: number) => (k < 0 ? START : k >= n ? END : h.lemma[k]!);
+  // the windows read these padded copies: position k of the text is index k + PAD, and the pads say start or end
+  const words = padded(h.word);
+  const poses = padded(h.pos);
+  const lemmas = padded(h.lemma);
+  const word = (k: number) => words[k + PAD]!;
+  const pos = (k: number) => poses[k + PAD]!;
+  const lemma = (k: number) => lemmas[k + PAD]!;
   for (let i = 0; i < n; i++) {
     const s = seq[i]!;
     const o = i * F;

@@ -84,6 +84,27 @@ describe('attribution model training', () => {
     }
   });
 
+  it('gives each tag the probability that summing over every tag sequence gives', () => {
+    // three tokens, 7^3 sequences: small enough to enumerate
+    const T = TAG_COUNT;
+    const n = 3;
+    const scores = Float64Array.from({ length: n * T }, (_, j) => Math.sin(j * 1.7) * 4);
+    const transition = Float64Array.from({ length: (T + 1) * T }, (_, j) => Math.cos(j * 0.9) * 3);
+    const temperature = 1.5;
+    const brute = new Float64Array(n * T);
+    let z = 0;
+    for (let path = 0; path < T ** n; path++) {
+      const tags = [path % T, Math.floor(path / T) % T, Math.floor(path / T / T)];
+      let score = transition[tags[0]!]! + scores[tags[0]!]!;
+      for (let i = 1; i < n; i++) score += transition[(tags[i - 1]! + 1) * T + tags[i]!]! + scores[i * T + tags[i]!]!;
+      const weight = Math.exp(score / temperature);
+      z += weight;
+      tags.forEach((t, i) => (brute[i * T + t]! += weight));
+    }
+    const m = marginals(scores, transition, n, temperature);
+    for (let j = 0; j < n * T; j++) expect(m[j]).toBeCloseTo(brute[j]! / z, 9);
+  });
+
   it('encodes to bytes that decode to the same decisions', () => {
     const data = sequences(docs, lexicon);
     const weights = train(data, { epochs: 4, bits: 12, seed: 5 });

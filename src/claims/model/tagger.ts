@@ -9,8 +9,9 @@ import { TAG_COUNT } from './labels';
 export interface TaggerWeights {
   /** log2 of the number of feature buckets */
   bits: number;
-  /** bucket * TAG_COUNT + tag */
-  emission: Float32Array;
+  /** bucket * TAG_COUNT + tag; a decoded model keeps its 16-bit integers, times `emissionScale` */
+  emission: Float32Array | Int16Array;
+  emissionScale?: number;
   /** (previous tag + 1) * TAG_COUNT + tag; row 0 is the sequence start */
   transition: Float32Array;
   /** divides the scores before forward-backward, so that probabilities are calibrated */
@@ -22,19 +23,37 @@ export function emptyWeights(bits: number): TaggerWeights {
 }
 
 /** Per token and tag, the sum of its features' weights: scores[i * TAG_COUNT + tag]. */
-export function emissionScores(w: { bits: number; emission: ArrayLike<number> }, features: Uint32Array, n: number): Float64Array {
+export function emissionScores(w: { bits: number; emission: ArrayLike<number>; emissionScale?: number }, features: Uint32Array, n: number): Float64Array {
   const T = TAG_COUNT;
   const F = FEATURES_PER_TOKEN;
   const shift = 32 - w.bits;
   const scores = new Float64Array(n * T);
   const e = w.emission;
+  if (T !== 7) throw new Error('emissionScores sums seven tags at a time');
   for (let i = 0; i < n; i++) {
-    const o = i * T;
+    // the hot loop of tagging: seven sums in locals, one random read of the table per feature
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
     for (let f = i * F, end = f + F; f < end; f++) {
-      const b = (features[f]! >>> shift) * T;
-      for (let t = 0; t < T; t++) scores[o + t]! += e[b + t]!;
+      const b = (features[f]! >>> shift) * 7;
+      s0 += e[b]!;
+      s1 += e[b + 1]!;
+      s2 += e[b + 2]!;
+      s3 += e[b + 3]!;
+      s4 += e[b + 4]!;
+      s5 += e[b + 5]!;
+      s6 += e[b + 6]!;
     }
+    const o = i * 7;
+    scores[o] = s0;
+    scores[o + 1] = s1;
+    scores[o + 2] = s2;
+    scores[o + 3] = s3;
+    scores[o + 4] = s4;
+    scores[o + 5] = s5;
+    scores[o + 6] = s6;
   }
+  const scale = w.emissionScale ?? 1;
+  if (scale !== 1) for (let j = 0; j < scores.length; j++) scores[j]! *= scale;
   return scores;
 }
 
@@ -72,37 +91,58 @@ export function viterbi(scores: Float64Array, transition: ArrayLike<number>, n: 
   return tags;
 }
 
-function logSumExp(values: Float64Array, from: number, count: number): number {
-  let max = -Infinity;
-  for (let k = 0; k < count; k++) max = Math.max(max, values[from + k]!);
-  if (max === -Infinity) return max;
-  let sum = 0;
-  for (let k = 0; k < count; k++) sum += Math.exp(values[from + k]! - max);
-  return max + Math.log(sum);
-}
-
-/** Each token's probability of each tag: marginals[i * TAG_COUNT + tag], from forward-backward. */
+/**
+ * Each token's probability of each tag: marginals[i * TAG_COUNT + tag], from forward-backward over the scores
+ * divided by the temperature. Runs in probability space, each step rescaled to sum to one (Rabiner's scaling):
+ * one exp per token and tag instead of one per tag pair, with the same result as the log-space recursion.
+ */
 export function marginals(scores: Float64Array, transition: ArrayLike<number>, n: number, temperature: number): Float64Array {
   const T = TAG_COUNT;
   const k = 1 / temperature;
+  const out = new Float64Array(n * T);
+  if (n === 0) return out;
+  // transitions and per-token emissions as factors, each shifted by its maximum (the scaling absorbs the shift)
+  let maxMove = -Infinity;
+  for (let j = 0; j < (T + 1) * T; j++) maxMove = Math.max(maxMove, k * transition[j]!);
+  const move = new Float64Array((T + 1) * T);
+  for (let j = 0; j < (T + 1) * T; j++) move[j] = Math.exp(k * transition[j]! - maxMove);
+  const emit = new Float64Array(n * T);
+  for (let i = 0; i < n; i++) {
+    let max = -Infinity;
+    for (let t = 0; t < T; t++) max = Math.max(max, k * scores[i * T + t]!);
+    for (let t = 0; t < T; t++) emit[i * T + t] = Math.exp(k * scores[i * T + t]! - max);
+  }
   const alpha = new Float64Array(n * T);
-  const beta = new Float64Array(n * T);
-  const tmp = new Float64Array(T);
-  for (let t = 0; t < T; t++) alpha[t] = k * (transition[t]! + scores[t]!);
+  const scale = new Float64Array(n);
+  const normalize = (i: number) => {
+    let sum = 0;
+    for (let t = 0; t < T; t++) sum += alpha[i * T + t]!;
+    scale[i] = sum > 0 ? sum : 1;
+    for (let t = 0; t < T; t++) alpha[i * T + t]! /= scale[i]!;
+  };
+  for (let t = 0; t < T; t++) alpha[t] = move[t]! * emit[t]!;
+  normalize(0);
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
-      for (let p = 0; p < T; p++) tmp[p] = alpha[(i - 1) * T + p]! + k * transition[(p + 1) * T + t]!;
-      alpha[i * T + t] = logSumExp(tmp, 0, T) + k * scores[i * T + t]!;
+      let sum = 0;
+      for (let p = 0; p < T; p++) sum += alpha[(i - 1) * T + p]! * move[(p + 1) * T + t]!;
+      alpha[i * T + t] = sum * emit[i * T + t]!;
     }
+    normalize(i);
   }
+  const beta = new Float64Array(n * T);
+  for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = 1;
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < T; p++) {
-      for (let t = 0; t < T; t++) tmp[t] = k * transition[(p + 1) * T + t]! + k * scores[(i + 1) * T + t]! + beta[(i + 1) * T + t]!;
-      beta[i * T + p] = logSumExp(tmp, 0, T);
+      let sum = 0;
+      for (let t = 0; t < T; t++) sum += move[(p + 1) * T + t]! * emit[(i + 1) * T + t]! * beta[(i + 1) * T + t]!;
+      beta[i * T + p] = sum / scale[i + 1]!;
     }
   }
-  const z = n ? logSumExp(alpha, (n - 1) * T, T) : 0;
-  const out = new Float64Array(n * T);
-  for (let i = 0; i < n * T; i++) out[i] = Math.exp(alpha[i]! + beta[i]! - z);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let t = 0; t < T; t++) sum += (out[i * T + t] = alpha[i * T + t]! * beta[i * T + t]!);
+    if (sum > 0) for (let t = 0; t < T; t++) out[i * T + t]! /= sum;
+  }
   return out;
 }
