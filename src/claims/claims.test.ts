@@ -178,6 +178,41 @@ describe('statements and quotations', () => {
     ]);
   });
 
+  it('takes the issuer from a title "Statement of X, TITLE of Y, on Z", and leaves out footers and questions', () => {
+    const text = 'Statement of Dana Holt, Chief of the Harbor Authority, on the Pier Closure\n\nThe north pier will stay closed until repairs are complete. Reports that the pier will be demolished are false. Why now? Because safety comes first.\n\nFor more information, visit harbor.example.org.';
+    expect(runClaims(text).lines).toEqual([
+      'Dana Holt stated <Statement> The north pier will stay closed until repairs are complete',
+      'Dana Holt denied <Statement> the pier will be demolished',
+      'Dana Holt stated <Statement> Because safety comes first',
+    ]);
+  });
+
+  it('takes the issuer from a lead "Below is X\'s statement about Z:" under a title "Statement on Z"', () => {
+    const text = 'Statement on the Pier Closure\n\nBelow is Harbor Authority Director Dana Holt\'s statement about the pier closure:\n\nThe north pier will stay closed. Inspectors found cracks in two pylons.';
+    // the speaker's label may keep the title here, where no entity stage has split it off
+    expect(runClaims(text).lines.map((l) => l.replace(/^.*Dana Holt/, 'Dana Holt'))).toEqual([
+      'Dana Holt stated <statement> The north pier will stay closed',
+      'Dana Holt stated <statement> Inspectors found cracks in two pylons',
+    ]);
+  });
+
+  it('takes the issuer from a wire dateline "CITY, date /Wire/ -- X ..."', () => {
+    const text = 'MILLBROOK, March 3, 2025 /PRNewswire/ -- Orvex Shipping Ltd. posted record cargo volumes. Volumes rose by a third.\n\nMedia contact: press@orvex.example.com';
+    expect(runClaims(text).lines).toEqual([
+      'Orvex Shipping Ltd. stated <MILLBROOK, March 3, 2025 /PRNewswire/ --> Orvex Shipping Ltd. posted record cargo volumes',
+      'Orvex Shipping Ltd. stated <MILLBROOK, March 3, 2025 /PRNewswire/ --> Volumes rose by a third',
+    ]);
+  });
+
+  it('takes the issuer from a closing byline of an office, but not from a reporter\'s', () => {
+    const office = 'Pier Update\n\nThe north pier will stay closed. Inspectors found cracks in two pylons.\n\nBy Harbor Authority Public Affairs Office';
+    expect(runClaims(office).lines.map((l) => l.replace(/ <[^>]*>/, ''))).toEqual([
+      'Harbor Authority stated The north pier will stay closed',
+      'Harbor Authority stated Inspectors found cracks in two pylons',
+    ]);
+    expect(runClaims('Pier Update\n\nThe north pier will stay closed. Inspectors found cracks in two pylons.\n\nBy Lena Marsh').lines).toEqual([]);
+  });
+
   it('does not take a news report about a statement for the statement', () => {
     expect(runClaims('Rail Board Issues Statement on Derailment\n\nThe rail board was criticised after two cars left the track.').lines).toEqual([]);
   });

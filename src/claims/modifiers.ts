@@ -11,6 +11,9 @@ export interface Modified {
   stance: Stance;
 }
 
+/** Nouns of an account whose "that" clause is what is denied ("Reports that the pier will close are false"). */
+const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'rumor', 'rumors', 'rumour', 'rumours', 'suggestion', 'suggestions', 'assertion', 'assertions', 'speculation', 'story', 'stories', 'accusation', 'accusations']);
+
 const TRAILING = /^[\s.,;:!?"\u201d\u2019)]*$/;
 const SPACE = /\s/;
 
@@ -30,11 +33,15 @@ export function applyContentModifiers(ctx: ClaimContext, span: Span, stance: Sta
       if (!next || next.start >= span.end) continue;
       return { span: { start: next.start, end: span.end }, stance: 'questioned' };
     }
-    // "P is false": the denied proposition is P
+    // "P is false": the denied proposition is P; "Reports that P are false": P, not the reports
     if (TRAILING.test(text.slice(last.end, span.end)) && tokens[k]!.start > span.start) {
       let end = tokens[k]!.start;
       while (end > span.start && SPACE.test(text[end - 1]!)) end--;
-      return { span: { start: span.start, end }, stance: 'denied' };
+      let start = span.start;
+      const head = firstTokenFrom(ctx, span.start);
+      const skip = forms[head] === 'the' ? 1 : 0;
+      if (ACCOUNT_NOUNS.has(forms[head + skip] ?? '') && forms[head + skip + 1] === 'that' && tokens[head + skip + 2] && tokens[head + skip + 2]!.start < end) start = tokens[head + skip + 2]!.start;
+      return { span: { start, end }, stance: 'denied' };
     }
     if (hit.words.includes('nothing')) return { span, stance: 'denied' };
   }
