@@ -5,7 +5,7 @@
  */
 import type { Span, Stance, Token } from '../types';
 import type { ClaimContext } from './context';
-import { isQuoteCloser, isQuoteOpener } from './context';
+import { firstTokenFrom, isQuoteCloser, isQuoteOpener } from './context';
 import { ACCORDING, AGENCY_WORDS, FRAME_PHRASES, MEDIA_WORDS, ORGANIZATION_WORDS, PARTICLE_CUES, PHRASE_FIRST_WORDS, POSSESSIVE_NOUNS, TIME_WORDS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from './lexicon';
 import { bareNounsEndingAt, isPossessiveMark, isSubjectPronoun, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases';
 import { chainEnd, chainStart } from './quotes';
@@ -231,6 +231,11 @@ export class FrameFinder {
         const lead = speaker.first - 1 >= lo ? forms[speaker.first - 1]! : '';
         if (SUBORDINATORS.has(lead)) content = this.cutAtComma(unit, content);
         add(speaker, content, frame, false);
+        // a split quotation, “P,” X said, “Q.”: the part before the frame is X's too
+        if (isQuoteCloser(this.ctx, speaker.first - 1) && this.ctx.quoteOf[firstTokenFrom(this.ctx, content.start)]! >= 0) {
+          const before = this.contentBefore(unit, speaker.first);
+          if (before) add(speaker, before, frame, true);
+        }
         return;
       }
       const before = this.contentBefore(unit, speaker.first);

@@ -75,10 +75,18 @@ export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
   // Unnamed people described by organization and role ("a NASA spokesperson").
   const roleDraft = new Map<string, number>();
   const pendingLinks: { kind: RoleLink['kind']; person: number; organization: number; evidence: Span; plural?: boolean }[] = [];
+  const nameEndingAt = new Map<number, number>();
+  spans.forEach((s, i) => nameEndingAt.set(s.mentionEnd, i));
+  const isPersonSpan = (i: number) => {
+    const d = draftOfSpan.get(i);
+    return d !== undefined && drafts[d]!.kind === 'person';
+  };
   for (const r of roles) {
     const org = spans[r.orgSpan]!;
     const orgDraft = draftOfSpan.get(r.orgSpan);
     if (orgDraft === undefined || drafts[orgDraft]!.kind === 'place' || drafts[orgDraft]!.kind === 'person') continue;
+    // "Tom Reed, a spokesman for Acme,": the role describes the named person, who is no unnamed one
+    if (appositionOfName(analyzed, r.start, nameEndingAt, isPersonSpan)) continue;
     const label = `${org.text.replace(POSSESSIVE_ENDING, '')} ${r.role}`;
     const key = `${nameKey(label)}`;
     let di = roleDraft.get(key);
@@ -157,6 +165,16 @@ export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
   const result: EntityAnalysis = { entities, roleLinks, ...(event && idOf.has(drafts.indexOf(event)) ? { eventId: idOf.get(drafts.indexOf(event))! } : {}) };
   cache.set(analyzed, result);
   return result;
+}
+
+/** Whether the role word at `at` stands in apposition after a person's name ("Tom Reed, a senior spokesman"). */
+function appositionOfName(analyzed: AnalyzedDocument, at: number, nameEndingAt: ReadonlyMap<number, number>, isPerson: (span: number) => boolean): boolean {
+  const { tokens } = analyzed;
+  let k = at - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k--;
+  if (k < 1 || tokens[k]!.text !== ',') return false;
+  const name = nameEndingAt.get(k);
+  return name !== undefined && isPerson(name);
 }
 
 /**

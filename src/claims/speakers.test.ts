@@ -1,0 +1,48 @@
+/**
+ * claimgraph claims: speakers right, on invented sentences through the whole document pipeline: split
+ * quotations, spokespeople with their employer, people who share a surname, unnamed sources.
+ */
+import { extractDocument } from '../pipeline/extract-document';
+
+function read(text: string) {
+  const x = extractDocument({ id: 't', title: 'T', text });
+  const label = new Map(x.entities.map((e) => [e.id, e.label]));
+  return {
+    entities: x.entities,
+    claims: x.claims.flatMap((c) => c.speakers.map((s) => `${label.get(s.entityId)} ${s.stance} ${c.text}`)),
+    relations: x.relations.map((r) => `${label.get(r.source)} -${r.kind}-> ${label.get(r.target)}`),
+  };
+}
+
+describe('speakers', () => {
+  it('gives every part of a split quotation to its speaker', () => {
+    expect(read('“The dam is holding,” the engineer said, “and we will check it again tonight.”').claims).toEqual([
+      'engineer stated The dam is holding',
+      'engineer stated and we will check it again tonight',
+    ]);
+  });
+
+  it('makes a named spokesperson the speaker, employed by the organization, with no unnamed double', () => {
+    const r = read('Tom Reed, a spokesman for Orvex Shipping, said the ships would sail.');
+    expect(r.claims).toEqual(['Tom Reed stated the ships would sail']);
+    expect(r.relations).toEqual(['Orvex Shipping -employs-> Tom Reed']);
+    expect(r.entities.map((e) => e.label).sort()).toEqual(['Orvex Shipping', 'Tom Reed']);
+  });
+
+  it('keeps an unnamed spokesperson as a speaker of their own, tied to the organization', () => {
+    const r = read('A spokesman for Orvex Shipping said the ships would sail.');
+    expect(r.claims).toEqual(['Orvex Shipping spokesman stated the ships would sail']);
+    expect(r.relations).toEqual(['Orvex Shipping -employs-> Orvex Shipping spokesman']);
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const r = read('Ana Ruiz and her son, Marco Ruiz, ran the bakery. Marco Ruiz said sales doubled. Ana Ruiz said the oven was new.');
+    expect(r.claims).toEqual(['Marco Ruiz stated sales doubled', 'Ana Ruiz stated the oven was new']);
+  });
+
+  it('makes unnamed sources speakers of their own, tied to the organization the text names', () => {
+    expect(read('Two people briefed on the talks said a deal was close.').claims).toEqual(['Two people briefed on the talks stated a deal was close']);
+    const r = read('Officials at the Transport Ministry said the line would reopen.');
+    expect(r.claims).toEqual(['Transport Ministry officials stated the line would reopen']);
+  });
+});
