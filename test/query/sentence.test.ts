@@ -1,13 +1,14 @@
-/** Evidence sentences: simple bounds at . ! ? followed by space, and at line breaks. */
+/** Evidence sentences: the extraction's bounds (wink-nlp sentences over the nlp stage's text, and line breaks). */
 import fc from 'fast-check';
 import { sentenceAround } from '../../src/query/sentence';
 
 describe('sentenceAround', () => {
   const text = 'Title line\n\nNASA said it. Roscosmos denied that! Did officials ask? "Yes." Then U.S. staff left.\nLast line';
 
-  const around = (needle: string) => {
-    const start = text.indexOf(needle);
-    return sentenceAround(text, start, start + needle.length);
+  /** The sentence around the first `needle` of `within` (default: the text above). */
+  const around = (needle: string, within = text) => {
+    const start = within.indexOf(needle);
+    return sentenceAround(within, start, start + needle.length);
   };
 
   it('stops at the terminators around the span', () => {
@@ -29,8 +30,32 @@ describe('sentenceAround', () => {
     expect(around('it. Roscosmos')).toBe('NASA said it. Roscosmos denied that!');
   });
 
-  it('splits after an abbreviation, as simple bounds do', () => {
-    expect(around('staff')).toBe('staff left.');
+  it('does not split after an abbreviation', () => {
+    expect(around('staff')).toBe('Then U.S. staff left.');
+  });
+
+  // an invented article: dates and times written with abbreviations, as news copy writes them
+  const article =
+    'Harbor Council Delays Ferry Vote\n\n' +
+    'The Brackwater council met on Sept. 4 at the old town hall. ' +
+    'Mayor Lina Ortiz said the vote would come at 3 p.m. on Friday, after the inspectors report. ' +
+    'Dr. Amos Kell questioned whether the pier was safe.';
+  const inArticle = (needle: string) => around(needle, article);
+
+  it('keeps "Sept. 4" and "3 p.m." inside their sentences', () => {
+    expect(inArticle('council met')).toBe('The Brackwater council met on Sept. 4 at the old town hall.');
+    expect(inArticle('the vote would come')).toBe('Mayor Lina Ortiz said the vote would come at 3 p.m. on Friday, after the inspectors report.');
+    expect(inArticle('on Friday')).toBe('Mayor Lina Ortiz said the vote would come at 3 p.m. on Friday, after the inspectors report.');
+    expect(inArticle('questioned')).toBe('Dr. Amos Kell questioned whether the pier was safe.');
+  });
+
+  it('keeps the headline apart from the first sentence', () => {
+    expect(inArticle('Delays')).toBe('Harbor Council Delays Ferry Vote');
+  });
+
+  it('reads a hard-wrapped sentence as one, as the nlp stage does', () => {
+    const wrapped = 'Port Notice\n\nThe harbor master of Brackwater said on Tuesday that the\nnorth pier would reopen next month. Crews agreed.';
+    expect(around('north pier', wrapped)).toBe('The harbor master of Brackwater said on Tuesday that the north pier would reopen next month.');
   });
 
   it('always holds the span itself', () => {
