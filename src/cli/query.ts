@@ -4,6 +4,7 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { GraphContractError, QUOTING_KINDS } from '../graph/schema';
+import { badDateMessage, isIsoDate } from '../query/dates';
 import {
   AmbiguousNameError,
   ATTRIBUTIONS,
@@ -19,8 +20,13 @@ import { renderClaims, renderEntity, renderNeighbors, renderPath, renderSpeakers
 
 export const DEFAULT_GRAPH = 'graph-data/graph.json';
 
-/** On a terminal, free-text columns are cut to this width; piped output keeps the full text. */
+/** On a terminal, free-text columns are cut to this width, so that a table of several of them fits a window. */
 const TERMINAL_TEXT_WIDTH = 60;
+/**
+ * Piped output (less, grep, a file) has no window to fit, yet an uncut evidence sentence can run to thousands of
+ * characters and makes every line of its table as long; this bound keeps lines readable. --max-width 0 lifts it.
+ */
+const PIPED_TEXT_WIDTH = 100;
 
 interface GlobalOptions {
   graph: string;
@@ -40,6 +46,12 @@ const fail = (message: string, code: number) => {
   process.exitCode = code;
 };
 
+/** The width free-text columns are cut to: --max-width (0: no limit), else the default for where stdout goes. */
+export function textWidth(maxWidth: number | undefined, isTerminal: boolean): number | undefined {
+  if (maxWidth === 0) return undefined;
+  return maxWidth ?? (isTerminal ? TERMINAL_TEXT_WIDTH : PIPED_TEXT_WIDTH);
+}
+
 /** Loads the graph, asks, prints; turns the query layer's errors into one message and an exit code. */
 async function ask<T>(command: Command, question: Question<T>): Promise<void> {
   const options = command.optsWithGlobals<GlobalOptions>();
@@ -49,8 +61,7 @@ async function ask<T>(command: Command, question: Question<T>): Promise<void> {
     const emptiness = question.empty?.(value);
     if (options.json) process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
     else if (!emptiness) {
-      const textWidth = options.maxWidth ?? (process.stdout.isTTY ? TERMINAL_TEXT_WIDTH : undefined);
-      process.stdout.write(`${question.render(value, { textWidth })}\n`);
+      process.stdout.write(`${question.render(value, { textWidth: textWidth(options.maxWidth, process.stdout.isTTY === true) })}\n`);
     }
     if (emptiness) fail(emptiness, 1);
   } catch (err) {
@@ -71,6 +82,20 @@ function parseProbability(value: string): number {
   return n;
 }
 
+function parseWidth(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of characters (0 for no limit).');
+  return n;
+}
+
+/** A date option checked at once, so a bad date is a usage error with the option's name in it. */
+function parseDate(option: string) {
+  return (value: string): string => {
+    if (!isIsoDate(value)) throw new InvalidArgumentError(badDateMessage(option, value).replace(`${option}: `, ''));
+    return value;
+  };
+}
+
 function parsePositive(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
@@ -87,6 +112,8 @@ const describeFilter = (o: Partial<ClaimOptions>) =>
     o.quoted && `quoted ${o.quoted}`,
     o.unnamed && 'from unnamed sources',
     o.beliefs === false && 'without beliefs',
+    o.since && `since ${o.since}`,
+    o.until && `until ${o.until}`,
   ]
     .filter(Boolean)
     .join(' ');
@@ -97,7 +124,7 @@ export function registerQuery(program: Command): void {
     .description('ask a graph questions: claims, entity, neighbors, path, speakers, stats (see docs/queries.md)')
     .option('--graph <file>', 'the graph file to read', DEFAULT_GRAPH)
     .option('--json', 'print the result as JSON (shapes in docs/queries.md)')
-    .option('--max-width <n>', `cut free-text columns to n characters (default ${TERMINAL_TEXT_WIDTH} on a terminal, none when piped)`, parsePositive);
+    .option('--max-width <n>', `cut free-text columns to n characters; 0 for no limit (default ${TERMINAL_TEXT_WIDTH} on a terminal, ${PIPED_TEXT_WIDTH} when piped)`, parseWidth);
 
   query
     .command('claims')
@@ -110,6 +137,9 @@ export function registerQuery(program: Command): void {
     .addOption(new Option('--quoted <how>', 'only claims quoted this way').choices(QUOTING_KINDS))
     .option('--unnamed', 'only unnamed sources ("officials", "a source")')
     .option('--no-beliefs', 'leave out beliefs and intentions ("X believes P", "X wants P")')
+    .option('--since <date>', 'only articles dated on or after this day (YYYY-MM-DD); undated articles are left out', parseDate('--since'))
+    .option('--until <date>', 'only articles dated on or before this day (YYYY-MM-DD); undated articles are left out', parseDate('--until'))
+    .addOption(new Option('--sort <order>', 'row order: reading (document, then offset) or date (undated last)').choices(['reading', 'date']).default('reading'))
     .action(async (o: ClaimOptions, command: Command) =>
       ask(command, {
         answer: (q) => q.claims({ ...o, unnamed: o.unnamed ? true : undefined }),

@@ -1,13 +1,17 @@
 /**
- * claimgraph query `claims`: attributions filtered by speaker, stance, the entity a claim is about and the
- * document, each with its claim, speaker and evidence sentence.
+ * claimgraph query `claims`: attributions filtered by speaker, stance, the entity a claim is about, the
+ * document and the articles' dates, each with its claim, speaker, article and evidence sentence; in reading
+ * order or by date.
  */
-import { QUOTING_KINDS, type EdgeAttributes } from '../graph/schema';
+import { QUOTING_KINDS, type EdgeAttributes, type Evidence } from '../graph/schema';
 import type { QueryIndex } from './graph-index';
-import { ATTRIBUTIONS, claimRow, compareClaimRows, isAttribution } from './attributions';
+import { ATTRIBUTIONS, claimRow, compareClaimRows, isAttribution, sortByDate } from './attributions';
+import { checkFilterDate, documentDay, inRange } from './dates';
 import { QueryArgumentError } from './errors';
 import { resolveDocument, resolveName } from './resolve';
 import type { ClaimFilter, ClaimRow } from './types';
+
+const SORTS: readonly string[] = ['reading', 'date'];
 
 /** Attribution edges to look at: the speaker's own edges, the edges into claims about an entity, or all. */
 function candidateEdges(index: QueryIndex, speaker: string | undefined, about: string | undefined): string[] {
@@ -50,6 +54,22 @@ function passesMarks(a: EdgeAttributes, filter: ClaimFilter): boolean {
   return true;
 }
 
+/**
+ * Which evidence a row keeps under the document and date filters, or undefined when every evidence is kept.
+ * A document's day is looked up once, not once per evidence.
+ */
+function evidenceFilter(index: QueryIndex, doc: string | undefined, since: string | undefined, until: string | undefined): ((e: Evidence) => boolean) | undefined {
+  if (doc === undefined && since === undefined && until === undefined) return undefined;
+  const dated = new Set<string>();
+  if (since !== undefined || until !== undefined) {
+    for (const [id, d] of index.documents) {
+      const day = documentDay(d.date);
+      if (day !== undefined && inRange(day, since, until)) dated.add(id);
+    }
+  }
+  return (e) => (doc === undefined || e.doc === doc) && (since === undefined && until === undefined ? true : dated.has(e.doc));
+}
+
 /** The attributions that pass every filter given, in reading order; an empty list when none does. */
 export function findClaims(index: QueryIndex, filter: ClaimFilter = {}): ClaimRow[] {
   if (filter.minConfidence !== undefined && !(filter.minConfidence >= 0 && filter.minConfidence <= 1)) {
@@ -61,17 +81,27 @@ export function findClaims(index: QueryIndex, filter: ClaimFilter = {}): ClaimRo
   if (filter.stance !== undefined && !isAttribution(filter.stance)) {
     throw new QueryArgumentError(`unknown stance "${String(filter.stance)}"; expected one of ${ATTRIBUTIONS.join(', ')}`);
   }
+  if (filter.sort !== undefined && !SORTS.includes(filter.sort)) {
+    throw new QueryArgumentError(`unknown sort "${String(filter.sort)}"; expected one of ${SORTS.join(', ')}`);
+  }
+  const since = checkFilterDate('since', filter.since);
+  const until = checkFilterDate('until', filter.until);
+  if (since !== undefined && until !== undefined && since > until) {
+    throw new QueryArgumentError(`since ${since} is after until ${until}: no day lies between them`);
+  }
   const speaker = filter.by === undefined ? undefined : resolveName(index, filter.by, 'entity');
   const about = filter.about === undefined ? undefined : resolveName(index, filter.about, 'entity');
   const doc = filter.doc === undefined ? undefined : resolveDocument(index, filter.doc);
+  const keep = evidenceFilter(index, doc, since, until);
   const graph = index.graph;
   const rows: ClaimRow[] = [];
   for (const edge of candidateEdges(index, speaker, about)) {
     if (filter.stance !== undefined && graph.getEdgeAttribute(edge, 'kind') !== filter.stance) continue;
     if (about !== undefined && speaker !== undefined && !isAbout(index, graph.target(edge), about)) continue;
-    if (doc !== undefined && !graph.getEdgeAttribute(edge, 'evidence').some((e) => e.doc === doc)) continue;
+    if (keep !== undefined && !graph.getEdgeAttribute(edge, 'evidence').some(keep)) continue;
     if (!passesMarks(graph.getEdgeAttributes(edge), filter)) continue;
-    rows.push(claimRow(index, edge, doc));
+    rows.push(claimRow(index, edge, keep));
   }
-  return rows.sort(compareClaimRows(index));
+  rows.sort(compareClaimRows(index));
+  return filter.sort === 'date' ? sortByDate(rows) : rows;
 }

@@ -39,6 +39,15 @@ export interface ClaimRow {
   claim: ClaimRef;
   /** the entities the claim is about (its `about` edges), in label order */
   about: NodeRef[];
+  /**
+   * The article the row is dated by: of the documents its evidence lies in, the earliest dated one (the first
+   * in reading order when none has a date). null only for a row without evidence.
+   */
+  doc: string | null;
+  /** that article's title */
+  title: string | null;
+  /** that article's date as the graph holds it (YYYY-MM-DD); null when the article has none */
+  date: string | null;
   /** the attribution edge's evidence, in document order */
   evidence: EvidenceRow[];
   /** what a speaker's edge says about itself (GRAPH-CONTRACT.md); absent on `reported` rows and older files */
@@ -64,7 +73,17 @@ export interface ClaimFilter {
   unnamed?: boolean;
   /** false: leave out beliefs and intentions ("X believes P", "X wants P") */
   beliefs?: boolean;
+  /**
+   * Only evidence in articles dated on or after / on or before this ISO day (YYYY-MM-DD, inclusive); articles
+   * without a date are left out once either is given. A row whose evidence is all left out is dropped.
+   */
+  since?: string;
+  until?: string;
+  /** `reading` (default): document order, then offset; `date`: by the row's date, stable, undated rows last */
+  sort?: ClaimSort;
 }
+
+export type ClaimSort = 'reading' | 'date';
 
 /** A claim about an entity, with everyone who took a stance on it. */
 export interface AboutClaim {

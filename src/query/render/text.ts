@@ -36,9 +36,12 @@ function confidenceCell(r: ClaimRow): string {
   return `${r.confidence.toFixed(2)}${r.belief ? ' b' : ''}${r.quoted === 'direct' ? ' q' : ''}`;
 }
 
+/** A row's date, or a word saying its article has none (a blank cell would read as a continuation line). */
+const dateCell = (r: ClaimRow) => r.date ?? (r.doc === null ? '' : 'undated');
+
 export function renderClaims(rows: ClaimRow[], options: RenderOptions = {}): string {
-  const columns = [{ header: 'SPEAKER' }, { header: 'STANCE' }, { header: 'CONF' }, { header: 'CLAIM', text: true }, { header: 'WHERE' }, { header: 'EVIDENCE SENTENCE', text: true }];
-  const lines = rows.flatMap((r) => withEvidence([r.speaker.label, r.stance, confidenceCell(r), r.claim.text], r.evidence, (e) => [where(e), e.sentence]));
+  const columns = [{ header: 'DATE' }, { header: 'SPEAKER' }, { header: 'STANCE' }, { header: 'CONF' }, { header: 'CLAIM', text: true }, { header: 'ARTICLE', text: true }, { header: 'WHERE' }, { header: 'EVIDENCE SENTENCE', text: true }];
+  const lines = rows.flatMap((r) => withEvidence([dateCell(r), r.speaker.label, r.stance, confidenceCell(r), r.claim.text, r.title ?? ''], r.evidence, (e) => [where(e), e.sentence]));
   return formatTable(columns, lines, options);
 }
 
@@ -55,8 +58,8 @@ export function renderEntity(report: EntityReport, options: RenderOptions = {}):
   parts.push(heading('Claims made', report.claimsMade.length));
   parts.push(
     tableOrNone(
-      [{ header: 'STANCE' }, { header: 'CLAIM', text: true }, { header: 'WHERE' }, { header: 'EVIDENCE SENTENCE', text: true }],
-      report.claimsMade.flatMap((r) => withEvidence([r.stance, r.claim.text], r.evidence, (e) => [where(e), e.sentence])),
+      [{ header: 'DATE' }, { header: 'STANCE' }, { header: 'CLAIM', text: true }, { header: 'WHERE' }, { header: 'EVIDENCE SENTENCE', text: true }],
+      report.claimsMade.flatMap((r) => withEvidence([dateCell(r), r.stance, r.claim.text], r.evidence, (e) => [where(e), e.sentence])),
       options,
     ),
   );
