@@ -1,50 +1,20 @@
 /**
- * claimgraph serve and start: bundle the viewer (esbuild), serve it with a graph file on 127.0.0.1.
+ * claimgraph serve and start: serve the viewer with a graph file on 127.0.0.1. The page comes from the bundle
+ * made at pack time, or one made once into the user's cache folder (viewer-site.ts): never from a bundle written
+ * into the package at each start, which a user who may not write the package folder could not run.
  * `start` first rebuilds graph-data/graph.json when an article is newer than it.
  */
 import type { Command } from 'commander';
-import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
-import { build as esbuild } from 'esbuild';
 import { startViewerServer, type RunningViewerServer } from './serve-static';
+import { viewerSite } from './viewer-site';
 
-/** The viewer's folder; src/cli and dist/cli are both two levels under the package root. */
-export const VIEWER_DIR = resolve(__dirname, '..', '..', 'viewer');
 export const DEFAULT_PORT = 5173;
-
-/** Writes a file whole or not at all: a temp file in the same folder, then a rename. */
-async function writeWhole(path: string, data: string | Uint8Array): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, path);
-}
-
-/**
- * Bundles viewer/src/main.ts and viewer/styles.css into `outDir` (viewer/dist by default) with the page
- * viewer/index.html beside them. Resolves to the bundle time in milliseconds.
- */
-export async function bundleViewer(outDir = join(VIEWER_DIR, 'dist'), options: { minify?: boolean } = {}): Promise<number> {
-  const t0 = Date.now();
-  await mkdir(outDir, { recursive: true });
-  const result = await esbuild({
-    entryPoints: { app: join(VIEWER_DIR, 'src', 'main.ts'), styles: join(VIEWER_DIR, 'styles.css') },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: ['es2020'],
-    minify: options.minify ?? true,
-    sourcemap: false,
-    write: false,
-    outdir: outDir,
-    logLevel: 'silent',
-    legalComments: 'none',
-  });
-  for (const file of result.outputFiles) await writeWhole(file.path, file.contents);
-  await writeWhole(join(outDir, 'index.html'), await readFile(join(VIEWER_DIR, 'index.html')));
-  return Date.now() - t0;
-}
+// the browser tests bundle the page into folders of their own
+export { bundleViewer } from './viewer-bundle';
 
 /** Newest modification time (ms) of the article files under `dir`, or 0 when there are none. */
 async function newestArticleTime(dir: string): Promise<number> {
@@ -87,19 +57,19 @@ function openBrowser(url: string): void {
   spawn(opener, [url], { stdio: 'ignore', detached: true }).unref();
 }
 
-/** Bundles, serves `graphFile`, prints the URL and keeps serving until the process is stopped. */
+/** Finds or makes the page, serves it with `graphFile`, prints the URL and keeps serving until stopped. */
 async function bundleAndServe(graphFile: string | undefined, flags: ServeFlags): Promise<RunningViewerServer> {
   const port = parsePort(flags.port);
-  const ms = await bundleViewer();
+  const site = await viewerSite();
   let running: RunningViewerServer;
   try {
-    running = await startViewerServer({ root: join(VIEWER_DIR, 'dist'), graphFile, port, host: flags.host, allowRemoteGraphs: flags.allowRemoteGraphs === true });
+    running = await startViewerServer({ root: site.dir, graphFile, port, host: flags.host, allowRemoteGraphs: flags.allowRemoteGraphs === true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new Error(`port ${port} on ${flags.host} is already in use: pass --port N, or --port 0 for any free port`);
     throw err;
   }
-  process.stderr.write(`claimgraph: viewer bundled in ${ms} ms\n`);
+  if (site.how === 'bundled') process.stderr.write(`claimgraph: viewer bundled into ${site.dir} in ${site.ms ?? 0} ms (reused by later starts)\n`);
   process.stdout.write(`claimgraph viewer: ${running.url}${graphFile ? '' : ' (no graph: drop a file on the page)'}\n`);
   if (flags.open) openBrowser(running.url);
   const stop = () => void running.close().then(() => process.exit(0));
