@@ -64,6 +64,7 @@ describe('reporting frames', () => {
   it('reads "X\'s assessment is that P"', () => {
     const r = runClaims("The auditor's assessment is that the accounts were kept properly.");
     expect(r.lines).toEqual(['auditor stated <assessment is> the accounts were kept properly']);
+    expect(runClaims("The auditor's initial assessment is that the accounts were kept properly.").lines).toEqual(['auditor stated <initial assessment is> the accounts were kept properly']);
   });
 
   it('gives a participle the speaker of its clause', () => {

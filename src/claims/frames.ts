@@ -122,9 +122,14 @@ export class FrameFinder {
       }
       const t = tokens[i]!;
       // the plain comparison first: it rules out nearly every token without a lookup
-      if (forms[i + 3] === 'that' && POSSESSIVE_NOUNS.has(forms[i + 1] ?? '') && tokens[i + 2]?.lemma === 'be' && isPossessiveMark(t)) {
-        this.possessive(unit, i);
-        continue;
+      if (isPossessiveMark(t)) {
+        // "X's (initial) assessment is that P": up to two adjectives before the noun
+        let noun = i + 1;
+        while (noun < i + 3 && tokens[noun]?.pos === 'ADJ') noun++;
+        if (forms[noun + 2] === 'that' && POSSESSIVE_NOUNS.has(forms[noun] ?? '') && tokens[noun + 1]?.lemma === 'be') {
+          this.possessive(unit, i, noun);
+          continue;
+        }
       }
       if (t.pos === 'NOUN') {
         const present = this.nounTaggedCue(unit, i);
@@ -556,13 +561,13 @@ export class FrameFinder {
     return { start: tokens[unit.firstToken]!.start, end: tokens[c0 - 1]!.end };
   }
 
-  /** "X's assessment is that P". */
-  private possessive(unit: Unit, mark: number): void {
+  /** "X's (initial) assessment is that P": the cue runs from the possessive mark to "is". */
+  private possessive(unit: Unit, mark: number, noun: number): void {
     const { tokens } = this.ctx;
     const speaker = phraseEndingAt(tokens, mark - 1, unit.firstToken);
-    const content = speaker && this.clauseFrom(unit, mark + 4, true);
+    const content = speaker && this.clauseFrom(unit, noun + 3, true);
     if (!speaker || !content) return;
-    const cue = spanOf(tokens, mark + 1, mark + 3);
+    const cue = spanOf(tokens, mark + 1, noun + 2);
     this.frames.push({ kind: 'possessive', cue, stance: 'stated', belief: false, report: false, speaker, content, frame: { start: tokens[speaker.first]!.start, end: cue.end }, unit: unit.index, contentBefore: false });
   }
 

@@ -84,8 +84,6 @@ export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord
       for (const s of speakers) {
         const entity = registry.entities[s]!;
         addStance(claim, { entityId: entity.id, stance: piece.stance, cue: f.cue, confidence: frameConfidence(ctx, tagged, f.cue, piece.span), quoted: quotingOf(ctx, piece.span), belief: f.belief });
-        // an outlet that reports a claim of its own also carries it
-        if (f.report && entity.kind === 'media') addReporter(claim, entity.id, f.cue);
       }
     }
   }
