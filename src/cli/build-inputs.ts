@@ -1,10 +1,14 @@
 /**
  * claimgraph build, file side: finds the article files that the command names (files, or folders read for
- * .txt, .md and .html) and reads them, checking each one's size with stat before reading a byte.
+ * .txt, .md and .html) and reads them, checking each one's size with stat before reading a byte. An http(s) URL
+ * named on the command line stands for itself and is fetched (build-fetch.ts); nothing else is fetched.
  */
 import { promises as fsp, type Dirent, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DEFAULT_FETCH_TIMEOUT_MS, fetchPage, type FetchResult } from './build-fetch';
+import { formatSize } from './byte-size';
 import { SUPPORTED_EXTENSIONS, formatOf } from '../ingest/ingest';
+import { isHttpUrl, urlForRecord } from '../ingest/fetched-url';
 import type { InputProblem } from '../pipeline/build-from-sources';
 
 /** The file operations used here; tests pass their own to simulate failures that root cannot meet. */
@@ -12,34 +16,29 @@ export interface InputFs {
   stat(path: string): Promise<Stats>;
   readdir(path: string): Promise<Dirent[]>;
   readFile(path: string): Promise<Uint8Array>;
+  /** fetches a page named by its URL, of at most `maxBytes` (default: with the default time limit) */
+  fetchPage?(url: string, maxBytes: number): Promise<FetchResult>;
 }
+
+const fetchWithDefaults = (url: string, maxBytes: number) => fetchPage(url, { maxBytes, timeoutMs: DEFAULT_FETCH_TIMEOUT_MS });
 
 export const nodeInputFs: InputFs = {
   stat: (path) => fsp.stat(path),
   readdir: (path) => fsp.readdir(path, { withFileTypes: true }),
   readFile: (path) => fsp.readFile(path),
+  fetchPage: fetchWithDefaults,
 };
+
+/** The input operations with another time limit for fetching (`--fetch-timeout`); the defaults without one. */
+export function inputFsWithFetchTimeout(timeoutMs: number | undefined): InputFs {
+  return timeoutMs === undefined ? nodeInputFs : { ...nodeInputFs, fetchPage: (url, maxBytes) => fetchPage(url, { maxBytes, timeoutMs }) };
+}
 
 /** 5 MiB: a long news article is under 100 KB; anything much bigger is not one article. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
-
-/** Parses a size such as `5MB`, `200k`, `1.5G` or `1000000` (bytes); units are powers of 1024. */
-export function parseSize(text: string): number | undefined {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
-  const unit = m ? UNITS[(m[2] ?? '').toLowerCase()] : undefined;
-  if (!m || unit === undefined) return undefined;
-  const bytes = Math.floor(Number(m[1]) * unit);
-  return bytes > 0 && Number.isSafeInteger(bytes) ? bytes : undefined;
-}
-
-/** A size for people: `50.0 MB`, `812 KB`, `17 bytes`. */
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(bytes % 1024 ** 2 === 0 ? 0 : 1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KB`;
-  return `${bytes} bytes`;
-}
+// sizes are parsed and written in one module, which the URL fetcher shares; these names stay exported here
+export { formatSize, parseSize } from './byte-size';
 
 /** A file-system error as a short reason: the message of the system without its code and path noise. */
 export function describeFsError(err: unknown): string {
@@ -108,6 +107,16 @@ export async function collectInputs(inputs: string[], fs: InputFs = nodeInputFs)
     }
   };
   for (const input of inputs) {
+    if (isHttpUrl(input)) {
+      // named as stored: a password must not reach the graph or the terminal, so such a URL is not fetched
+      const named = urlForRecord(input);
+      if (/^https?:\/\/[^/?#]*@/i.test(input)) errors.push({ file: named, reason: 'a URL with a user name or password is not fetched (claimgraph reads public pages)' });
+      else if (!seen.has(named)) {
+        seen.add(named);
+        files.push(named);
+      }
+      continue;
+    }
     let info: Stats;
     try {
       info = await fs.stat(input);
@@ -135,10 +144,18 @@ export async function collectInputs(inputs: string[], fs: InputFs = nodeInputFs)
   return { files, errors };
 }
 
-export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+/** `path`: what to store as the document's path, when it is not the file's path (a URL is stored as it is). */
+export type ReadResult = { ok: true; bytes: Uint8Array; path?: string } | { ok: false; reason: string };
 
-/** Reads one file, unless stat says it is over `maxBytes`: then it is refused without being read. */
+/**
+ * Reads one file, unless stat says it is over `maxBytes`: then it is refused without being read. A URL is
+ * fetched, with the same size limit.
+ */
 export async function readInput(file: string, maxBytes: number, fs: InputFs = nodeInputFs): Promise<ReadResult> {
+  if (isHttpUrl(file)) {
+    const fetched = await (fs.fetchPage ?? fetchWithDefaults)(file, maxBytes);
+    return fetched.ok ? { ok: true, bytes: fetched.bytes, path: file } : fetched;
+  }
   try {
     const info = await fs.stat(file);
     if (!info.isFile()) return { ok: false, reason: info.isDirectory() ? 'cannot read: it is a folder' : 'not a regular file' };

@@ -5,7 +5,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { DEFAULT_MAX_BYTES, collectInputs, formatSize, nodeInputFs, parseSize, readInput, type InputFs } from './build-inputs';
+import { DEFAULT_MAX_BYTES, collectInputs, formatSize, inputFsWithFetchTimeout, nodeInputFs, parseSize, readInput, type InputFs } from './build-inputs';
+import { DEFAULT_FETCH_TIMEOUT_MS, secondsOption } from './build-fetch';
 import { gexfPathFor, removeStaleTemps, writeFilesWhole } from './build-output';
 import { describeReplaced, readExistingOutput } from './build-replace';
 import { checkOutputTarget, statInputs } from './output-target';
@@ -17,7 +18,7 @@ export const DEFAULT_INPUT = 'graph-data/articles';
 export const DEFAULT_OUT = 'graph-data/graph.json';
 
 export interface BuildOptions {
-  /** files or folders; folders are read for .txt, .md and .html (default: graph-data/articles) */
+  /** files, folders or http(s) URLs; folders are read for .txt, .md and .html (default: graph-data/articles) */
   inputs: string[];
   /** graph JSON path; a GEXF is written beside it (same name, .gexf) */
   out: string;
@@ -44,7 +45,7 @@ export interface BuildSummary {
   replaced: { documents: string[]; dropped: string[] } | null;
 }
 
-/** Inputs read into memory, and the ones that could not be. */
+/** Inputs read into memory (URLs fetched), and the ones that could not be. */
 export async function readSources(inputs: string[], out: string, maxBytes = DEFAULT_MAX_BYTES, fs: InputFs = nodeInputFs): Promise<{ sources: SourceFile[]; errors: InputProblem[] }> {
   const collected = await collectInputs(inputs, fs);
   const errors = [...collected.errors];
@@ -53,7 +54,7 @@ export async function readSources(inputs: string[], out: string, maxBytes = DEFA
   for (const file of collected.files) {
     const read = await readInput(file, maxBytes, fs);
     // The stored path is relative to the graph file, so the same articles give the same bytes wherever the build runs.
-    if (read.ok) sources.push({ file, bytes: read.bytes, path: relative(outDir, resolve(file)).split(sep).join('/') });
+    if (read.ok) sources.push({ file, bytes: read.bytes, path: read.path ?? relative(outDir, resolve(file)).split(sep).join('/') });
     else errors.push({ file, reason: read.reason });
   }
   return { sources, errors };
@@ -185,14 +186,15 @@ function sizeOption(value: string): number {
 export function registerBuild(program: Command): void {
   program
     .command('build')
-    .description('build a graph of entities and attributed claims from articles (.txt, .md, .html files or folders)')
-    .argument('[inputs...]', `article files or folders (default: ${DEFAULT_INPUT})`)
+    .description('build a graph of entities and attributed claims from articles (.txt, .md, .html files, folders or http(s) URLs of web pages)')
+    .argument('[inputs...]', `article files, folders or URLs (default: ${DEFAULT_INPUT})`)
     .option('-o, --out <file>', 'graph file to write (graphology JSON); a .gexf is written beside it', DEFAULT_OUT)
     .option('-q, --quiet', 'no progress bar and no summary line (errors still go to stderr)')
     .option('--json', 'print a summary as JSON on stdout: documents, nodes and edges by kind, errors, out')
-    .option('--max-size <size>', `largest input file read (default ${formatSize(DEFAULT_MAX_BYTES)}; e.g. 20MB, 500k)`, sizeOption)
+    .option('--max-size <size>', `largest input file or page read (default ${formatSize(DEFAULT_MAX_BYTES)}; e.g. 20MB, 500k)`, sizeOption)
+    .option('--fetch-timeout <seconds>', `time limit for fetching one URL (default ${DEFAULT_FETCH_TIMEOUT_MS / 1000})`, secondsOption)
     .option('--force', 'replace --out (and the .gexf beside it) even when it is not a file claimgraph wrote')
-    .action(async (inputs: string[], flags: { out: string; quiet?: boolean; json?: boolean; maxSize?: number; force?: boolean }) => {
+    .action(async (inputs: string[], flags: { out: string; quiet?: boolean; json?: boolean; maxSize?: number; fetchTimeout?: number; force?: boolean }) => {
       const { code } = await runBuild({
         inputs: inputs.length ? inputs : [DEFAULT_INPUT],
         out: flags.out,
@@ -200,6 +202,7 @@ export function registerBuild(program: Command): void {
         json: flags.json,
         maxBytes: flags.maxSize,
         force: flags.force,
+        fs: inputFsWithFetchTimeout(flags.fetchTimeout),
       });
       process.exitCode = code;
     });

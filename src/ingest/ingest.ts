@@ -6,6 +6,7 @@ import type { ArticleDocument } from '../types';
 import { decodeBytes, decodeDeclaredHtml, declaredHtmlCharset, type DecodeFailure } from './decode';
 import { documentFromHtml } from './from-html';
 import { documentFromText } from './from-text';
+import { documentIdOfUrl, isHttpUrl } from './fetched-url';
 import { checkWordLength } from './limits';
 
 /** Input formats by file extension (lower case, without the dot). */
@@ -28,7 +29,7 @@ export type IngestResult =
   | { ok: false; error: IngestError };
 
 export interface IngestInput {
-  /** the file name (a path is fine: only its last part is used) */
+  /** the file name (a path is fine: only its last part is used), or the http(s) URL of a page the CLI fetched */
   name: string;
   bytes: Uint8Array;
   /** stored as the document's `path` */
@@ -55,7 +56,9 @@ export function documentIdOf(name: string): string {
 }
 
 export function ingest(input: IngestInput): IngestResult {
-  const format = formatOf(input.name);
+  const url = isHttpUrl(input.name);
+  // a fetched page was served as HTML, whatever its URL ends with (the CLI refuses other types)
+  const format = url ? 'html' : formatOf(input.name);
   if (!format) {
     const ext = extensionOf(input.name);
     return { ok: false, error: { code: 'unsupported-type', reason: `${ext ? `.${ext} files are` : 'a file without extension is'} not read (expected ${SUPPORTED_EXTENSIONS.join(', ')})` } };
@@ -66,7 +69,7 @@ export function ingest(input: IngestInput): IngestResult {
     decoded = (charset && decodeDeclaredHtml(input.bytes, charset)) || decoded;
   }
   if (!decoded.ok) return decoded;
-  const id = documentIdOf(input.name);
+  const id = url ? documentIdOfUrl(input.name) : documentIdOf(input.name);
   if (format === 'html') {
     const html = documentFromHtml(id, decoded.text, input.path);
     if (!html.ok) return { ok: false, error: { code: html.code, reason: html.reason } };
