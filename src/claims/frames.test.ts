@@ -84,6 +84,11 @@ describe('reporting frames', () => {
     expect(runClaims('The statement, which appears to say little, came after the storm.').lines).toEqual([]);
   });
 
+  it('reads an object and its infinitive after a verb of wanting or expecting as a proposition', () => {
+    const lines = runClaims('The mayor expects the council to approve the budget.').lines;
+    expect(lines.map((l) => l.replace(/ <[^>]*>/, ''))).toEqual(['mayor stated the council to approve the budget']);
+  });
+
   it('takes the words after "according to" up to the comma as the source', () => {
     expect(runClaims('According to police, officers saw the van leave at noon.').lines).toEqual(['police stated <According to> officers saw the van leave at noon']);
     expect(runClaims('The mayor plans to visit the flooded town on Sunday, according to a city aide.').lines).toEqual([
