@@ -7,6 +7,8 @@ import type Sigma from 'sigma';
 import type { ClaimGraph } from '../../src/graph/load';
 import type { Evidence } from '../../src/graph/schema';
 import { claimRows, documentIndex, type ClaimRow } from './model/claims';
+import { articleList, dateBounds, hiddenArticles, outOfArticles, type Article } from './model/articles';
+import { timelineDays } from './model/timeline';
 import { buildLegend, strayNodes } from './model/filters';
 import { buildSearchIndex } from './model/search';
 import { printViewState, roundCamera, type CameraView, type ViewState } from './model/url-state';
@@ -23,6 +25,8 @@ import { renderPanel } from './ui/panel';
 import { showEvidence, type DocumentText } from './ui/evidence-view';
 import { SearchBox } from './ui/search-box';
 import { ClaimsTable } from './ui/claims-table';
+import { renderArticleList } from './ui/article-list';
+import { renderTimeline } from './ui/timeline';
 import { Tooltip } from './ui/tooltip';
 import { byId, clear } from './ui/dom';
 
@@ -40,6 +44,8 @@ export interface AppElements {
   tooltip: HTMLElement;
   /** the graph's name in the toolbar */
   title: HTMLElement;
+  articles: HTMLElement;
+  timeline: HTMLElement;
 }
 
 export class App {
@@ -56,6 +62,10 @@ export class App {
   private readonly searchBox: SearchBox;
   private readonly table: ClaimsTable;
   private readonly tooltip: Tooltip;
+  private articles: Article[] = [];
+  /** articles hidden one by one, and the date range: together they say which articles show */
+  private readonly articleFilter: { hidden: Set<string>; since: string | null; until: string | null } = { hidden: new Set(), since: null, until: null };
+  private rows: ClaimRow[] = [];
 
   constructor(private readonly ui: AppElements) {
     this.searchBox = new SearchBox(ui.search, ui.suggestions, (node) => this.select(node, { camera: true }), (q) => { this.searchText = q; this.syncUrl(); });
@@ -111,7 +121,15 @@ export class App {
     this.sigma.on('clickEdge', ({ edge }) => this.openEdge(edge));
     this.sigma.getCamera().on('updated', () => this.cameraMoved());
     this.layout.onPositions = (running) => this.fitView(running ? 'follow' : 'animate');
-    this.table.setRows(() => claimRows(graph));
+    this.rows = claimRows(graph);
+    this.table.setRows(() => this.rows);
+    this.articles = articleList(graph);
+    // only articles the graph holds: a shared URL may name some of another graph
+    const ids = new Set(this.articles.map((a) => a.id));
+    this.articleFilter.hidden = new Set(state.hiddenArticles.filter((id) => ids.has(id)));
+    this.articleFilter.since = state.since;
+    this.articleFilter.until = state.until;
+    this.applyArticles(false);
     this.renderLegend();
     this.setView(state.view);
     this.select(selected, { camera: state.camera === null, instant: true, redraw: false });
@@ -133,7 +151,10 @@ export class App {
     this.focus.hovered = null;
     this.focus.selected = null;
     this.focus.marked = new Set();
-    for (const part of [this.ui.title, this.ui.legend, this.ui.panel, this.ui.evidence]) clear(part);
+    this.focus.visibility.outOfArticles = undefined;
+    this.articles = [];
+    this.rows = [];
+    for (const part of [this.ui.title, this.ui.legend, this.ui.panel, this.ui.evidence, this.ui.articles, this.ui.timeline]) clear(part);
     this.ui.evidence.hidden = true;
     this.table.setRows(() => []);
   }
@@ -197,6 +218,7 @@ export class App {
       this.sigma?.refresh({ skipIndexation: true });
     }
     for (const item of this.ui.panel.querySelectorAll<HTMLElement>('[data-item]')) item.classList.toggle('active', item.dataset.item === key);
+    for (const item of this.ui.timeline.querySelectorAll<HTMLElement>('[data-row]')) item.classList.toggle('active', item.dataset.row === key);
     const note = graph?.hasEdge(key) ? edgeNoteLine(graph.getEdgeAttributes(key)) : '';
     showEvidence(this.ui.evidence, heading, evidence, this.documents, { focus, note });
     this.ui.evidence.scrollIntoView({ block: 'nearest' });
@@ -244,6 +266,37 @@ export class App {
     });
   }
 
+  /**
+   * The article list and the date range changed (or a graph opened): which nodes and edges that leaves out,
+   * the list, the timeline, and, unless opening, a new frame and URL.
+   */
+  private applyArticles(redraw = true): void {
+    const graph = this.graph;
+    if (!graph) return;
+    const filter = this.articleFilter;
+    const hidden = hiddenArticles(this.articles, filter);
+    this.focus.visibility.outOfArticles = outOfArticles(graph, hidden);
+    renderArticleList(this.ui.articles, this.articles, filter, {
+      toggle: (id, visible) => {
+        if (visible) filter.hidden.delete(id);
+        else filter.hidden.add(id);
+        this.applyArticles();
+      },
+    });
+    const titles = new Map(this.articles.map((a) => [a.id, a.title]));
+    renderTimeline(this.ui.timeline, timelineDays(this.rows, this.articles, hidden), titles, { since: filter.since, until: filter.until, bounds: dateBounds(this.articles) }, {
+      choose: (row) => this.chooseRow(row),
+      range: (since, until) => {
+        filter.since = since;
+        filter.until = until;
+        this.applyArticles();
+      },
+    });
+    if (!redraw) return;
+    this.sigma?.refresh({ skipIndexation: true });
+    this.syncUrl();
+  }
+
   private filtersChanged(): void {
     this.renderLegend();
     this.sigma?.refresh({ skipIndexation: true });
@@ -289,6 +342,9 @@ export class App {
       camera: this.camera,
       search: this.searchText,
       view: this.view,
+      hiddenArticles: [...this.articleFilter.hidden].sort(),
+      since: this.articleFilter.since,
+      until: this.articleFilter.until,
     };
   }
 
@@ -310,5 +366,7 @@ export function appElements(): AppElements {
     suggestions: byId('suggestions'),
     tooltip: byId('tooltip'),
     title: byId('graph-name'),
+    articles: byId('articles'),
+    timeline: byId('timeline'),
   };
 }

@@ -63,7 +63,7 @@ function boot(): void {
     setStatus('loading');
     try {
       const { graph, name } = await loadFromFile(file);
-      show(graph, name, null, { ...app.currentState(), graph: null, node: null, search: '', camera: null });
+      show(graph, name, null, { ...app.currentState(), graph: null, node: null, search: '', camera: null, hiddenArticles: [], since: null, until: null });
     } catch (err) {
       // the graph on screen stays as it was, title and legend with it; only the message is new
       fail(`“${file.name}” is not a graph this viewer can open`, err, app.graph !== null);

@@ -59,6 +59,8 @@ export interface Visibility {
   stray?: ReadonlySet<string>;
   /** stray nodes that show all the same: the selected one and its neighbours, so a choice from search is seen whole */
   strayShown?: ReadonlySet<string>;
+  /** nodes and edges whose every evidence lies in an article hidden by the article list or the date range (model/articles.ts) */
+  outOfArticles?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
 }
 
 /**
@@ -77,11 +79,13 @@ export function strayNodes(graph: Graph): Set<string> {
 
 export function nodeVisible(graph: Graph, node: string, v: Visibility): boolean {
   if (v.hiddenNodeKinds.has(String(graph.getNodeAttribute(node, 'kind')))) return false;
+  if (v.outOfArticles?.nodes.has(node)) return false;
   return !(v.hideStray && v.stray?.has(node) && !v.strayShown?.has(node));
 }
 
-/** An edge shows when its kind is shown and both its ends are. */
+/** An edge shows when its kind is shown, one of its articles is, and both its ends are. */
 export function edgeVisible(graph: Graph, edge: string, v: Visibility): boolean {
   if (v.hiddenEdgeKinds.has(String(graph.getEdgeAttribute(edge, 'kind')))) return false;
+  if (v.outOfArticles?.edges.has(edge)) return false;
   return nodeVisible(graph, graph.source(edge), v) && nodeVisible(graph, graph.target(edge), v);
 }

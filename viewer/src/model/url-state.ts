@@ -1,8 +1,9 @@
 /**
  * The view's state in the page URL, so that a view can be shared and reloaded: the selected node, hidden
- * node and edge kinds, whether stray nodes show, the camera, the search text, the open tab and the
- * graph's URL. Pure: parse and print only.
+ * node and edge kinds, whether stray nodes show, the camera, the search text, the open tab, the articles
+ * hidden and the date range, and the graph's URL. Pure: parse and print only.
  */
+import { isIsoDate } from '../../../src/query/dates';
 
 /** Sigma's camera in its framed graph space (ratio 1 shows the whole graph); rotation is not used. */
 export interface CameraView {
@@ -21,7 +22,15 @@ export interface ViewState {
   camera: CameraView | null;
   search: string;
   view: 'graph' | 'claims';
+  /** ids of the articles hidden in the article list */
+  hiddenArticles: string[];
+  /** the date range, ISO days, inclusive; null for an open end */
+  since: string | null;
+  until: string | null;
 }
+
+/** An ISO day from the URL, or null: a hand-edited URL with a bad date opens with that end of the range open. */
+const day = (value: string | null): string | null => (value && isIsoDate(value) ? value : null);
 
 const list = (value: string | null): string[] => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []);
 
@@ -56,6 +65,10 @@ export function parseViewState(query: string): ViewState {
     camera: parseCamera(params.get('cam')),
     search: params.get('q') ?? '',
     view: params.get('view') === 'claims' ? 'claims' : 'graph',
+    // one parameter per article: a document id may hold a comma
+    hiddenArticles: params.getAll('hideDoc').filter(Boolean).sort(),
+    since: day(params.get('since')),
+    until: day(params.get('until')),
   };
 }
 
@@ -73,6 +86,9 @@ export function printViewState(state: ViewState): string {
   }
   if (state.search) params.set('q', state.search);
   if (state.view !== 'graph') params.set('view', state.view);
+  for (const id of [...state.hiddenArticles].sort()) params.append('hideDoc', id);
+  if (state.since) params.set('since', state.since);
+  if (state.until) params.set('until', state.until);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
