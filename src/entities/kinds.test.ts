@@ -39,6 +39,22 @@ describe('kinds need evidence', () => {
   });
 });
 
+describe('names', () => {
+  it('completes a known name with a capitalised common word, and starts one with a hyphenated particle', () => {
+    expect(entityKind('The Associated Press reported that the vote was close.', 'Associated Press')).toBe('media');
+    expect(entityKind('The cell had links to al-Hadra, police said.', 'al-Hadra')).toBeDefined();
+  });
+
+  it('joins "X and Y Agency" into one name when X stands alone', () => {
+    expect(entityKind('The Safety and Standards Agency said it was investigating.', 'Safety and Standards Agency')).toBe('agency');
+    expect(entityKind('Rebels of the Justice and Unity Movement attacked the town.', 'Justice and Unity Movement')).toBe('organization');
+  });
+
+  it('reads a name headed by "Republic" as a place', () => {
+    expect(entityKind('Officials in the Republic of Veloria said cases rose.', 'Republic of Veloria')).toBe('place');
+  });
+});
+
 describe('headlines', () => {
   it('reads a title-case headline as words, not names, name particles included', () => {
     const labels = extract('Local Man Accused of al-Hadra Links Arrested\n\nPolice arrested a man in the port on Friday.').entities.map((e) => e.label);

@@ -70,7 +70,9 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: str
   const isName = (i: number): boolean => nameable[i] === 1;
   let i = 0;
   while (i < n) {
-    if (!isName(i)) {
+    // "al-Qaida", "el-Sisi": a lower-case particle glued by a hyphen to a name starts it
+    const particle = PARTICLES.has(tokens[i]!.normal) && tokens[i + 1]?.text === '-' && glued(tokens, i + 1) && glued(tokens, i + 2) && isName(i + 2);
+    if (!isName(i) && !particle) {
       i++;
       continue;
     }
@@ -81,6 +83,11 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: str
       const t = tokens[j];
       if (!t || !sameStretch(tokens, j)) break;
       if (isName(j)) {
+        end = j + 1;
+        continue;
+      }
+      // a capitalised common word that completes a known name ("Associated Press", "Foreign Office")
+      if (features.cap[j] && runStartText && gazetteerLookup(runStartText(i, j + 1))) {
         end = j + 1;
         continue;
       }
@@ -140,6 +147,17 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: str
         let k = j + 1;
         while (k < j + 5 && nameWord(tokens, features, k) && sameStretch(tokens, k)) k++;
         if (k > j + 1 && gazetteerLookup(runStartText(i, k))) {
+          end = k;
+          continue;
+        }
+      }
+      // "Justice and Equality Movement", "Safety and Standards Agency": one capitalised word, "and", then a name
+      // with an organization's head word is one name (a first part the gazetteer or the names list knows is not)
+      if (t.normal === 'and' && !hasConnector && end === i + 1 && runStartText !== undefined && !gazetteerLookup(runStartText(i, end)) && !lex.firstNames.has(tokens[i]!.text)) {
+        let k = j + 1;
+        while (k < j + 5 && isName(k) && sameStretch(tokens, k)) k++;
+        const head = lex.nameHeads.get(tokens[k - 1]!.normal);
+        if (k > j + 2 && (head === 'agency' || head === 'organization')) {
           end = k;
           continue;
         }
