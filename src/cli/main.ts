@@ -4,6 +4,8 @@
  */
 import { Command } from 'commander';
 import { registerBuild } from './build';
+import { registerExtract } from './extract';
+import { registerMerge } from './merge';
 import { registerServe } from './serve';
 import { registerExport } from './export';
 import { registerQuery } from './query';
@@ -19,6 +21,8 @@ export function createProgram(): Command {
       process.exit(2);
     });
   registerBuild(program);
+  registerExtract(program);
+  registerMerge(program);
   registerServe(program);
   registerExport(program);
   registerQuery(program);

@@ -60,41 +60,68 @@ function ingestSafely(source: SourceFile): IngestResult {
   }
 }
 
+/** The message for a document whose id an earlier input (in path order) already has. */
+export const idTakenReason = (id: string, takenBy: string): string =>
+  `document id "${id}" is already taken by ${takenBy} (ids are file names without extension); rename one of them`;
+
+/** The inputs in the order every build takes them: by stored path, then by name, whatever order they came in. */
+export const inPathOrder = <T extends { file: string; path?: string }>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => byString(a.path ?? a.file, b.path ?? b.file) || byString(a.file, b.file));
+
+export interface ExtractionResult {
+  /** one per input built, in path order; `files[i]` is the input that `extractions[i]` came from */
+  extractions: DocumentExtraction[];
+  files: string[];
+  errors: InputProblem[];
+  warnings: InputProblem[];
+}
+
 /**
- * Builds the graph of `sources`. Inputs are taken in path order, whatever order they were given in, so the
- * result depends on the files only. Two inputs with the same document id (file name without extension):
- * the first in path order is built, each later one is refused with an error naming the first.
+ * The map step: every input through ingest and the extraction stages, without the graph. Inputs are taken in
+ * path order, whatever order they were given in, so the result depends on the files only. Two inputs with the
+ * same document id (file name without extension): the first in path order is built, each later one is refused
+ * with an error naming the first.
  */
-export function buildFromSources(sources: SourceFile[], options: PipelineOptions = {}): PipelineResult {
-  const ordered = [...sources].sort((a, b) => byString(a.path ?? a.file, b.path ?? b.file) || byString(a.file, b.file));
-  const errors: InputProblem[] = [];
-  const warnings: InputProblem[] = [];
-  const extractions: DocumentExtraction[] = [];
+export function extractSources(sources: SourceFile[], onProgress?: PipelineOptions['onProgress']): ExtractionResult {
+  const ordered = inPathOrder(sources);
+  const result: ExtractionResult = { extractions: [], files: [], errors: [], warnings: [] };
   const fileOfId = new Map<string, string>();
-  options.onProgress?.(0, ordered.length, '');
+  onProgress?.(0, ordered.length, '');
   ordered.forEach((source, i) => {
-    const result = ingestSafely(source);
-    if (!result.ok) {
-      errors.push({ file: source.file, reason: result.error.reason });
+    const ingested = ingestSafely(source);
+    if (!ingested.ok) {
+      result.errors.push({ file: source.file, reason: ingested.error.reason });
     } else {
-      const { document } = result;
+      const { document } = ingested;
       const taken = fileOfId.get(document.id);
       if (taken !== undefined) {
-        errors.push({ file: source.file, reason: `document id "${document.id}" is already taken by ${taken} (ids are file names without extension); rename one of them` });
+        result.errors.push({ file: source.file, reason: idTakenReason(document.id, taken) });
       } else {
-        for (const message of result.warnings) warnings.push({ file: source.file, reason: message });
+        for (const message of ingested.warnings) result.warnings.push({ file: source.file, reason: message });
         const extracted = extractSafely(document);
         if (extracted.ok) {
           fileOfId.set(document.id, source.file);
-          extractions.push(extracted.extraction);
+          result.extractions.push(extracted.extraction);
+          result.files.push(source.file);
         } else {
-          errors.push({ file: source.file, reason: extracted.reason });
+          result.errors.push({ file: source.file, reason: extracted.reason });
         }
       }
     }
-    options.onProgress?.(i + 1, ordered.length, source.file);
+    onProgress?.(i + 1, ordered.length, source.file);
   });
+  return result;
+}
+
+/** The graph stage: extractions merged into one graph and laid out. Build and merge both end here. */
+export function graphFromExtractions(extractions: DocumentExtraction[], layout?: LayoutOptions): ClaimGraph {
   const graph = buildGraph(extractions);
-  applyLayout(graph, options.layout);
-  return { graph, documents: extractions.map((e) => e.doc), errors, warnings };
+  applyLayout(graph, layout);
+  return graph;
+}
+
+/** Builds the graph of `sources`: `extractSources`, then `graphFromExtractions`. */
+export function buildFromSources(sources: SourceFile[], options: PipelineOptions = {}): PipelineResult {
+  const { extractions, errors, warnings } = extractSources(sources, options.onProgress);
+  return { graph: graphFromExtractions(extractions, options.layout), documents: extractions.map((e) => e.doc), errors, warnings };
 }
