@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { graphFromJsonText, type ClaimGraph } from '../graph/load';
-import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, GEXF_VERSIONS, exportGraph, type ExportFile, type ExportFormatName, type GexfVersion } from '../export';
+import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, GEXF_VERSIONS, exportGraph, writesFolder, type ExportFile, type ExportFormatName, type GexfVersion } from '../export';
 import { removeStaleTemps, writeFilesWhole } from './build-output';
 import { checkOutputTarget, statInputs } from './output-target';
 import { terminalSafe } from './terminal-text';
@@ -39,12 +39,13 @@ const isFolder = (path: string): boolean => {
 };
 
 /**
- * Where each file goes. --out is a folder when it exists as one or ends with a slash: each file goes inside it
- * under the format's name (graph.gexf, nodes.csv, ...). Otherwise it is the file's path for a single-file format,
- * and a prefix for several files (out/story → out/story.nodes.csv; a trailing .csv is dropped).
+ * Where each file goes. --out is a folder when it exists as one, ends with a slash, or the format writes a folder
+ * (neo4j-admin): each file goes inside it under the format's name (graph.gexf, nodes.csv, ...). Otherwise it is
+ * the file's path for a single-file format, and a prefix for several files (out/story → out/story.nodes.csv; a
+ * trailing .csv is dropped).
  */
-export function outputPaths(out: string, files: readonly ExportFile[]): string[] {
-  if (out.endsWith('/') || out.endsWith(sep) || isFolder(out)) return files.map((f) => join(out, f.name));
+export function outputPaths(out: string, files: readonly ExportFile[], folder = false): string[] {
+  if (folder || out.endsWith('/') || out.endsWith(sep) || isFolder(out)) return files.map((f) => join(out, f.name));
   if (files.length === 1) return [out];
   const prefix = out.replace(/\.csv$/i, '');
   return files.map((f) => `${prefix}.${f.name}`);
@@ -68,7 +69,7 @@ export function registerExport(program: Command): void {
     .description('Write a graph file in another format: ' + EXPORT_FORMAT_NAMES.map((f) => `${f} (${EXPORT_FORMATS[f].description})`).join('; '))
     .argument('<graph>', 'graph JSON file (graph-data/graph.json, or the --out of claimgraph build)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMAT_NAMES).makeOptionMandatory())
-    .option('-o, --out <path>', 'output file, or a folder (existing, or ending with /) to write graph.gexf, nodes.csv, ... in; for csv, else a prefix (PREFIX.nodes.csv); default: stdout')
+    .option('-o, --out <path>', 'output file, or a folder (existing, or ending with /) to write graph.gexf, nodes.csv, ... in; for csv, else a prefix (PREFIX.nodes.csv); for neo4j-admin, always a folder; default: stdout')
     .addOption(new Option('--gexf-version <version>', 'GEXF version: 1.3 for Gephi 0.10 and Gephi Lite, 1.2 for networkx').choices(GEXF_VERSIONS).default('1.3'))
     .action(async (graphPath: string, options: ExportCliOptions) => {
       let graph: ClaimGraph;
@@ -87,7 +88,7 @@ export function registerExport(program: Command): void {
         process.stdout.write(files[0]!.content);
         return;
       }
-      const paths = outputPaths(options.out, files);
+      const paths = outputPaths(options.out, files, writesFolder(options.format));
       const targets = await checkTargets(paths, graphPath);
       if (!targets.ok) {
         process.stderr.write(`claimgraph export: ${terminalSafe(targets.message)}\n`);

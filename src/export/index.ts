@@ -8,12 +8,14 @@ import { writeCypher } from './cypher';
 import { writeGexf, type GexfVersion } from './gexf';
 import { writeGraphml } from './graphml';
 import { writeJsonLd } from './jsonld';
+import { writeNeo4jAdmin } from './neo4j-admin';
 
 export { writeGexf, GEXF_VERSIONS, type GexfVersion } from './gexf';
 export { writeGraphml } from './graphml';
 export { writeCsv } from './csv';
 export { writeCypher } from './cypher';
 export { writeJsonLd, claimsJsonLd, JSONLD_CONTEXT } from './jsonld';
+export { writeNeo4jAdmin, ARRAY_DELIMITER } from './neo4j-admin';
 
 export interface ExportFile {
   /** file name the format suggests (graph.gexf, nodes.csv, ...) */
@@ -29,6 +31,8 @@ export interface ExportOptions {
 export interface ExportFormat {
   /** one line for --help and the docs */
   description: string;
+  /** --out always names a folder (created if missing) that the files go in under their own names */
+  folder?: boolean;
   write(graph: ClaimGraph, options: ExportOptions): ExportFile[];
 }
 
@@ -52,6 +56,14 @@ export const EXPORT_FORMATS = {
     description: 'a Cypher script that loads the graph into Neo4j (cypher-shell -f)',
     write: (graph) => [{ name: 'graph.cypher', content: writeCypher(graph) }],
   },
+  'neo4j-admin': {
+    description: "documents.csv, nodes.csv and relationships.csv for Neo4j's bulk importer (neo4j-admin database import full)",
+    folder: true,
+    write: (graph) => {
+      const { documents, nodes, relationships } = writeNeo4jAdmin(graph);
+      return [{ name: 'documents.csv', content: documents }, { name: 'nodes.csv', content: nodes }, { name: 'relationships.csv', content: relationships }];
+    },
+  },
   jsonld: {
     description: 'every claim as a schema.org Claim in JSON-LD',
     write: (graph) => [{ name: 'claims.jsonld', content: writeJsonLd(graph) }],
@@ -61,9 +73,12 @@ export const EXPORT_FORMATS = {
 export type ExportFormatName = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormatName[];
 
+/** Whether `format` writes into a folder whatever --out looks like (its files only make sense together). */
+export const writesFolder = (format: ExportFormatName): boolean => (EXPORT_FORMATS[format] as ExportFormat).folder === true;
+
 export const isExportFormat = (name: string): name is ExportFormatName => Object.hasOwn(EXPORT_FORMATS, name);
 
-/** Exports `graph` in `format`: one file for most formats, two for csv. */
+/** Exports `graph` in `format`: one file for most formats, two for csv, three for neo4j-admin. */
 export function exportGraph(graph: ClaimGraph, format: ExportFormatName, options: ExportOptions = {}): { files: ExportFile[] } {
   return { files: EXPORT_FORMATS[format].write(graph, options) };
 }
