@@ -146,4 +146,9 @@ describe('relations', () => {
     expect(ofKind('The Velo Sport Organization, which runs the Grand Loop, said it will not comment.', 'leads')).toEqual(['Velo Sport Organization -leads-> Grand Loop']);
     expect(ofKind('The Velo Sport Organization, which ran the Grand Loop, said it will not comment.', 'leads')).toEqual([]);
   });
+
+  it('reads a regional or country title as staff, not the leader', () => {
+    expect(lines('“We will act,” said Dr Ana Ruiz, the Orvex Regional Director for Africa.')).toEqual(['Orvex -employs-> Ana Ruiz']);
+    expect(ofKind('Tom Reed, the Orvex country director, said sales rose.', 'leads')).toEqual([]);
+  });
 });
