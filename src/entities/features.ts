@@ -86,8 +86,17 @@ function startsLine(tokens: Token[], i: number): boolean {
   return prev.pos === 'SPACE' && LINE_BREAK.test(prev.text);
 }
 
-/** Marks sentence-initial tokens, headline lines and date tokens. Linear in the number of tokens. */
+const computed = new WeakMap<AnalyzedDocument, TokenFeatures>();
+
+/** The features of a document's tokens, computed once per analyzed document (entities, claims and relations ask). */
 export function tokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
+  let features = computed.get(analyzed);
+  if (!features) computed.set(analyzed, (features = computeTokenFeatures(analyzed)));
+  return features;
+}
+
+/** Marks sentence-initial tokens, headline lines and date tokens. Linear in the number of tokens. */
+function computeTokenFeatures(analyzed: AnalyzedDocument): TokenFeatures {
   const { tokens, numericEntities } = analyzed;
   const lex = lexicon();
   const n = tokens.length;
