@@ -20,7 +20,8 @@ export function graphFromJson(data: unknown, source = 'graph', options: Validate
 export function graphFromJsonText(text: string, source = 'graph'): ClaimGraph {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // a byte-order mark is no part of the JSON; editors on some systems write one
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (err) {
     throw new Error(`${source}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -175,7 +175,8 @@ export interface ValidateOptions {
 
 /**
  * Checks a parsed graph file against the contract: shape and types (zod), then what a schema cannot say
- * (edge ends exist, evidence points into a known document and lies inside its text).
+ * (keys are unique, edge ends exist, edges keep the file's own options, the schema version is one this code
+ * reads, evidence points into a known document, lies inside its text and is not empty).
  * `source` names the file in error messages.
  */
 export function validateSerializedGraph(data: unknown, source = 'graph', options: ValidateOptions = {}): SerializedClaimGraph {
@@ -196,18 +197,41 @@ export function validateSerializedGraph(data: unknown, source = 'graph', options
         if (!options.textless) issues.push(`${where}: evidence names unknown document "${e.doc}"`);
         else if (e.start > e.end) issues.push(`${where}: evidence ${e.start}-${e.end} ends before it starts`);
       } else if (e.start > e.end || e.end > length) issues.push(`${where}: evidence ${e.start}-${e.end} lies outside document "${e.doc}"`);
+      if (e.start === e.end) issues.push(`${where}: evidence ${e.start}-${e.end} in document "${e.doc}" is empty`);
     }
   };
+  if (graph.attributes.schemaVersion > SCHEMA_VERSION) {
+    issues.push(`schemaVersion ${graph.attributes.schemaVersion} is newer than this claimgraph reads (${SCHEMA_VERSION}): update claimgraph`);
+  }
   const keys = new Set<string>();
   for (const n of graph.nodes) {
     if (keys.has(n.key)) issues.push(`node "${n.key}" appears twice`);
+    // graphology keeps neighbours in plain objects: such a key would write into Object.prototype
+    if (n.key === '__proto__' || Object.prototype.hasOwnProperty.call(Object.prototype, n.key)) issues.push(`node key "${n.key}" is a name JavaScript objects reserve`);
     keys.add(n.key);
     checkEvidence(`node "${n.key}"`, n.attributes.evidence);
   }
+  const edgeKeys = new Set<string>();
+  const pairs = new Set<string>();
+  const { type = 'mixed', multi = true, allowSelfLoops = true } = graph.options ?? {};
   graph.edges.forEach((e, i) => {
     const where = `edge ${e.key ?? i}`;
+    if (e.key !== undefined) {
+      if (edgeKeys.has(e.key)) issues.push(`edge "${e.key}" appears twice`);
+      edgeKeys.add(e.key);
+    }
     if (!keys.has(e.source)) issues.push(`${where}: unknown source node "${e.source}"`);
     if (!keys.has(e.target)) issues.push(`${where}: unknown target node "${e.target}"`);
+    // what the file's own options forbid, said here with the file's name rather than by graphology on import
+    if (type === 'directed' && e.undirected) issues.push(`${where}: undirected, in a graph whose options say directed`);
+    if (type === 'undirected' && !e.undirected) issues.push(`${where}: directed, in a graph whose options say undirected`);
+    if (!allowSelfLoops && e.source === e.target) issues.push(`${where}: a self-loop, in a graph whose options forbid them`);
+    if (!multi) {
+      const ends = e.undirected ? [e.source, e.target].sort() : [e.source, e.target];
+      const pair = JSON.stringify([e.undirected ? 'u' : 'd', ...ends]);
+      if (pairs.has(pair)) issues.push(`${where}: a second edge between "${e.source}" and "${e.target}", in a graph whose options say not multi`);
+      pairs.add(pair);
+    }
     checkEvidence(where, e.attributes.evidence);
   });
   if (issues.length) throw new GraphContractError(source, issues);
