@@ -121,7 +121,7 @@ export function writeCypher(graph: ClaimGraph): string {
   ];
 
   const documents = attributes.documents.map((d) =>
-    mapLiteral([['id', d.id], ['title', d.title], ['date', d.date], ['source', d.source], ['path', d.path], ['text', d.text]]),
+    mapLiteral([['id', d.id], ['title', d.title], ['date', d.date], ['source', d.source], ['author', d.author], ['path', d.path], ['text', d.text]]),
   );
   for (let i = 0; i < documents.length; i += BATCH_SIZE) {
     out.push(`${unwind(documents.slice(i, i + BATCH_SIZE))}MERGE (d:${DOCUMENT_LABEL} {id: row.id}) SET d += row;\n`);

@@ -74,7 +74,7 @@ export function writeNeo4jAdmin(graph: ClaimGraph): { documents: string; nodes: 
   const documentColumns: Column[] = [
     { header: `id:ID(${DOCUMENT_SPACE})`, cell: (d) => str(d.id) },
     { header: ':LABEL', cell: () => DOCUMENT_LABEL },
-    ...['title', 'date', 'source', 'path', 'text'].map((name): Column => ({ header: name, cell: (d) => str(d[name]) })),
+    ...['title', 'date', 'source', 'author', 'path', 'text'].map((name): Column => ({ header: name, cell: (d) => str(d[name]) })),
   ];
   const documents = graph.getAttribute('documents').map((d) => documentColumns.map((c) => c.cell(d)));
 

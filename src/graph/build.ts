@@ -113,6 +113,7 @@ export function buildGraph(extractions: DocumentExtraction[]): ClaimGraph {
       title: doc.title,
       ...(doc.date ? { date: doc.date } : {}),
       ...(doc.source ? { source: doc.source } : {}),
+      ...(doc.author ? { author: doc.author } : {}),
       ...(doc.path ? { path: doc.path } : {}),
       text: doc.text,
     })),

@@ -80,6 +80,8 @@ export const documentSchema = z.object({
   title: z.string(),
   date: z.string().optional(),
   source: z.string().optional(),
+  /** who wrote it, from an HTML page's byline */
+  author: z.string().optional(),
   path: z.string().optional(),
   text: z.string(),
 });

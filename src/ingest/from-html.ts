@@ -22,7 +22,7 @@ function parseHTML(html: string): ReturnType<ParseHtml> {
 }
 
 export type HtmlResult =
-  | { ok: true; document: ArticleDocument; /** the byline's name, as Readability found it ("By Jane Doe" → "Jane Doe") */ author?: string }
+  | { ok: true; document: ArticleDocument }
   | { ok: false; code: 'no-article' | 'too-deep'; reason: string };
 
 /**
@@ -106,9 +106,10 @@ export function documentFromHtml(id: string, html: string, path?: string): HtmlR
       title,
       ...(found ? { date: found } : {}),
       ...(article.siteName ? { source: article.siteName.trim() } : {}),
+      // the byline's name, as Readability found it ("By Jane Doe" → "Jane Doe"); it stays in the text too
+      ...(author ? { author } : {}),
       ...(path ? { path } : {}),
       text,
     },
-    ...(author ? { author } : {}),
   };
 }

@@ -24,8 +24,7 @@ export type IngestError =
   | { code: 'failed'; reason: string };
 
 export type IngestResult =
-  /** `author`: an HTML page's byline; the graph contract has no field for it yet, so it also stays in the text */
-  | { ok: true; document: ArticleDocument; warnings: string[]; author?: string }
+  | { ok: true; document: ArticleDocument; warnings: string[] }
   | { ok: false; error: IngestError };
 
 export interface IngestInput {
@@ -73,7 +72,7 @@ export function ingest(input: IngestInput): IngestResult {
   if (format === 'html') {
     const html = documentFromHtml(id, decoded.text, input.path);
     if (!html.ok) return { ok: false, error: { code: html.code, reason: html.reason } };
-    return withinLimits({ ok: true, document: html.document, warnings: decoded.warnings, ...(html.author ? { author: html.author } : {}) });
+    return withinLimits({ ok: true, document: html.document, warnings: decoded.warnings });
   }
   return withinLimits({ ok: true, document: documentFromText(id, decoded.text, input.path), warnings: decoded.warnings });
 }

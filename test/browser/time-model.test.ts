@@ -22,6 +22,18 @@ describe('articles', () => {
     expect(dateBounds(articles)).toEqual({ min: '2024-02-02', max: '2024-03-12' });
   });
 
+  test("an article's byline is its author, null when the file has none", () => {
+    const withAuthor = storyGraph();
+    const docs = (withAuthor.getAttribute('documents') as { id: string; author?: string }[]).map((d) => (d.id === 'ferry-vote' ? { ...d, author: ' Jane Okafor ' } : d));
+    withAuthor.setAttribute('documents', docs);
+    expect(articleList(withAuthor).map((a) => [a.id, a.author])).toEqual([
+      ['ferry-launch', null],
+      ['ferry-vote', 'Jane Okafor'],
+      ['ferry-followup', null],
+      ['ferry-letter', null],
+    ]);
+  });
+
   test('a range leaves out the articles outside it and the undated ones; a choice adds to it', () => {
     expect([...hiddenArticles(articles, { hidden: new Set(), since: null, until: null })]).toEqual([]);
     expect([...hiddenArticles(articles, { hidden: new Set(), since: '2024-03-12', until: null })].sort()).toEqual(['ferry-launch', 'ferry-letter']);

@@ -77,5 +77,6 @@ describe('claimgraph build over hostile inputs', () => {
     expect(port.text).not.toContain('ADVERTISEMENT');
     expect(port.text).not.toContain('Related:');
     expect(port.text).toMatch(/^Port Adds Two Berths\n\nBy Jane Okafor\n\nThe port authority said/);
+    expect(port.author).toBe('Jane Okafor');
   });
 });

@@ -83,7 +83,7 @@ describe.each([...TEST_GRAPHS, ['bundled graph-data/graph.json', bundledGraph] a
   const relationships = load(files.relationships);
 
   test('headers name the importer fields and type every property', () => {
-    expect(documents.headers).toEqual(['id:ID(ClaimgraphDocument)', ':LABEL', 'title', 'date', 'source', 'path', 'text']);
+    expect(documents.headers).toEqual(['id:ID(ClaimgraphDocument)', ':LABEL', 'title', 'date', 'source', 'author', 'path', 'text']);
     expect(nodes.headers.slice(0, 11)).toEqual(['key:ID(ClaimgraphNode)', ':LABEL', 'label', 'kind', 'aliases:string[]', 'text', 'evidence:string[]', 'x:double', 'y:double', 'size:double', 'color']);
     expect(relationships.headers.slice(0, 13)).toEqual([
       ':START_ID(ClaimgraphNode)', ':END_ID(ClaimgraphNode)', ':TYPE', 'key', 'kind', 'evidence:string[]', 'directed:boolean',
@@ -128,8 +128,8 @@ describe.each([...TEST_GRAPHS, ['bundled graph-data/graph.json', bundledGraph] a
     expect(documents.rows.map((r) => r.id)).toEqual(docs.map((d) => d.id));
     documents.rows.forEach((row, i) => {
       expect(row.labels).toEqual(['ClaimgraphDocument']);
-      const { id, title, date, source, path, text } = docs[i]!;
-      expect(row.properties).toEqual(Object.fromEntries(Object.entries({ id, title, date, source, path, text }).filter(([, v]) => v !== undefined)));
+      const { id, title, date, source, author, path, text } = docs[i]!;
+      expect(row.properties).toEqual(Object.fromEntries(Object.entries({ id, title, date, source, author, path, text }).filter(([, v]) => v !== undefined)));
     });
   });
 });

@@ -14,6 +14,8 @@ export interface Article {
   date: string | null;
   /** the outlet (the document's `source`, from the page's site name); null when the file does not say */
   outlet: string | null;
+  /** the byline (the document's `author`); null when the file does not say */
+  author: string | null;
 }
 
 /** What the reader chose: articles hidden one by one, and a date range (either end may be open). */
@@ -38,6 +40,7 @@ export function articleList(graph: Graph): Article[] {
     title: typeof d.title === 'string' && d.title.trim() ? d.title : String(d.id),
     date: typeof d.date === 'string' && d.date ? d.date : null,
     outlet: typeof d.source === 'string' && d.source.trim() ? d.source.trim() : null,
+    author: typeof d.author === 'string' && d.author.trim() ? d.author.trim() : null,
   }));
   // Array sort is stable: equal days keep file order
   return list.sort((a, b) => {

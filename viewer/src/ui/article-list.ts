@@ -14,7 +14,7 @@ function articleRow(article: Article, filter: ArticleFilter, handlers: ArticleHa
   const input = el('input', { attrs: { type: 'checkbox', 'aria-label': `Show “${article.title}”` }, dataset: { article: article.id }, on: { change: () => handlers.toggle(article.id, input.checked) } });
   input.checked = !filter.hidden.has(article.id);
   const outside = !inDateRange(article, filter);
-  const meta = `${article.date ?? 'no date'} · ${article.outlet ?? 'outlet unknown'}`;
+  const meta = `${article.date ?? 'no date'} · ${article.outlet ?? 'outlet unknown'}${article.author ? ` · by ${article.author}` : ''}`;
   return el('label', { className: `article-row${outside ? ' out-of-range' : ''}`, title: outside ? `${article.title} (outside the date range)` : article.title, dataset: { article: article.id } }, [
     input,
     el('span', { className: 'article-text' }, [el('span', { className: 'article-title', text: article.title }), el('span', { className: 'article-meta', text: meta })]),
