@@ -68,7 +68,7 @@ describeBrowser('the graph canvas', () => {
     const { page, problems } = await openPage(browser.context, url('crowded.json', crowdedGraph()));
     const labels = await drawnLabels(page);
     await page.locator('#graph').screenshot({ path: join(RESULTS_DIR, 'canvas-crowded-labels.png') });
-    expect(labels.map((l) => l.text)).toContain('Roscosmos State Corporation for Space Activities');
+    expect(labels.map((l) => l.text)).toContain('Ravenline Ferry and Freight Company of the Northern Sound');
     const boxes = labels.map((l) => ({ text: l.text, x1: l.x, x2: l.x + l.width, y1: l.y - l.size, y2: l.y + l.size * 0.3 }));
     for (const [i, b] of boxes.entries()) {
       expect({ text: b.text, inside: b.x1 >= 0 && b.x2 <= labels[i]!.canvasWidth && b.y1 >= 0 && b.y2 <= labels[i]!.canvasHeight }).toEqual({ text: b.text, inside: true });
@@ -118,9 +118,9 @@ describeBrowser('the graph canvas', () => {
     await page.evaluate(() => window.claimgraph!.app.sigma!.getCamera().setState({ x: 0.1, y: 0.1, ratio: 0.15, angle: 0 }));
     await nextFrames(page);
     expect((await nodesOffCanvas(page)).length).toBeGreaterThan(0);
-    const before = await page.evaluate(() => window.claimgraph!.app.graph!.getNodeAttributes('agency:nasa'));
+    const before = await page.evaluate(() => window.claimgraph!.app.graph!.getNodeAttributes('agency:nha'));
     await page.click('#layout-toggle');
-    await page.waitForFunction((x) => window.claimgraph!.app.graph!.getNodeAttribute('agency:nasa', 'x') !== x, before.x);
+    await page.waitForFunction((x) => window.claimgraph!.app.graph!.getNodeAttribute('agency:nha', 'x') !== x, before.x);
     await page.click('#layout-toggle');
     await waitUntil('every node in view after the layout', async () => (await nodesOffCanvas(page)).length === 0, 5000);
     expect(problems).toEqual([]);
@@ -142,7 +142,7 @@ describeBrowser('the graph canvas', () => {
     const { page, problems } = await openPage(browser.context, url('edges.json', miniGraph()));
     const middle = await page.evaluate(() => {
       const sigma = window.claimgraph!.app.sigma!;
-      const [s, t] = sigma.getGraph().extremities('denied:agency:roscosmos->claim:c2').map((n) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(n)!));
+      const [s, t] = sigma.getGraph().extremities('denied:agency:ravenline->claim:c2').map((n) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(n)!));
       // a third of the way from the speaker: the midpoint may lie where another edge crosses, as the canvas's
       // shape (it shares the column with the timeline) decides
       return { x: s!.x + (t!.x - s!.x) / 3, y: s!.y + (t!.y - s!.y) / 3 };
@@ -151,9 +151,9 @@ describeBrowser('the graph canvas', () => {
     await page.mouse.move(box.x + middle.x, box.y + middle.y);
     await page.mouse.click(box.x + middle.x, box.y + middle.y);
     await page.waitForSelector('#evidence:not([hidden]) mark.evidence-span');
-    await expect(page.locator('#evidence h3').textContent()).resolves.toBe('Roscosmos denied: “the hole was a manufacturing defect”');
-    await expect(page.locator('#evidence mark.evidence-span').allTextContents()).resolves.toEqual(['denied', 'the hole was a manufacturing defect']);
-    await expect(page.locator('.node-label').textContent()).resolves.toBe('Roscosmos');
+    await expect(page.locator('#evidence h3').textContent()).resolves.toBe('Ravenline denied: “the breach was a welding fault”');
+    await expect(page.locator('#evidence mark.evidence-span').allTextContents()).resolves.toEqual(['denied', 'the breach was a welding fault']);
+    await expect(page.locator('.node-label').textContent()).resolves.toBe('Ravenline');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -79,23 +79,23 @@ describeBrowser('viewer with files the user brings', () => {
     await waitForInk(page, join(RESULTS_DIR, 'viewer-gexf.png'));
     await expect(page.locator('.legend-row:has(input[data-kind="agency"]) .legend-count').textContent()).resolves.toBe('2');
     await expect(page.locator('#graph-name').textContent()).resolves.toBe('mini.gexf');
-    await page.fill('#search', 'NASA');
+    await page.fill('#search', 'NHA');
     await page.keyboard.press('Enter');
-    await expect(page.locator('.panel-section:has(h3:text-matches("^Stated")) .item-text').allTextContents()).resolves.toEqual(['a small hole was discovered at the International Space Station']);
+    await expect(page.locator('.panel-section:has(h3:text-matches("^Stated")) .item-text').allTextContents()).resolves.toEqual(['a small breach was found in the hull of the Kestrel Harbour Tender']);
     expect(problems).toEqual([]);
     await page.close();
   });
 
   test('parallel edges are drawn as separate curves, single ones straight', async () => {
     const g = miniGraph();
-    g.addDirectedEdgeWithKey('confirmed:agency:nasa->claim:c1', 'agency:nasa', 'claim:c1', { kind: 'confirmed', evidence: [], size: 1, color: '#009E73' });
+    g.addDirectedEdgeWithKey('confirmed:agency:nha->claim:c1', 'agency:nha', 'claim:c1', { kind: 'confirmed', evidence: [], size: 1, color: '#009E73' });
     const { page } = await openPage(browser.context, viewer.url, 'empty');
     await page.setInputFiles('#file-input', { name: 'parallel.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(g.export())) });
     await page.waitForSelector('body[data-status="ready"]');
     const drawn = await page.evaluate(() => {
       const sigma = window.claimgraph!.app.sigma!;
       const d = (e: string) => sigma.getEdgeDisplayData(e) as unknown as { type: string; curvature?: number };
-      return [d('stated:agency:nasa->claim:c1'), d('confirmed:agency:nasa->claim:c1'), d('denied:agency:roscosmos->claim:c2'), d('meets:agency:nasa--agency:roscosmos')].map((x) => [x.type, Math.sign(x.curvature ?? 0)]);
+      return [d('stated:agency:nha->claim:c1'), d('confirmed:agency:nha->claim:c1'), d('denied:agency:ravenline->claim:c2'), d('meets:agency:nha--agency:ravenline')].map((x) => [x.type, Math.sign(x.curvature ?? 0)]);
     });
     expect(drawn).toEqual([['curved', -1], ['curved', 1], ['arrow', 0], ['line', 0]]);
     await page.close();
@@ -143,12 +143,12 @@ describeBrowser('viewer with files the user brings', () => {
     // the export held what was visible: no media nodes, every agency, and meets still without a direction
     await expect(page.locator('.legend input[data-kind="media"]').count()).resolves.toBe(0);
     await expect(page.locator('.legend-row:has(input[data-kind="agency"]) .legend-count').textContent()).resolves.toBe('2');
-    await expect(page.evaluate(() => window.claimgraph!.app.graph!.isUndirected('meets:agency:nasa--agency:roscosmos'))).resolves.toBe(true);
-    await page.fill('#search', 'Roscosmos');
+    await expect(page.evaluate(() => window.claimgraph!.app.graph!.isUndirected('meets:agency:nha--agency:ravenline'))).resolves.toBe(true);
+    await page.fill('#search', 'Ravenline');
     await page.keyboard.press('Enter');
     await page.locator('.panel-section:has(h3:text-matches("^Denied")) .item-main').first().click();
     // GEXF carries no article text: the evidence is shown as the offsets it points at
-    const denied = miniGraph().getEdgeAttribute('denied:agency:roscosmos->claim:c2', 'evidence') as { doc: string; start: number; end: number }[];
+    const denied = miniGraph().getEdgeAttribute('denied:agency:ravenline->claim:c2', 'evidence') as { doc: string; start: number; end: number }[];
     await expect(page.locator('#evidence .evidence-offset').first().textContent()).resolves.toBe(`${denied[0]!.doc}: characters ${denied[0]!.start}–${denied[0]!.end}`);
     expect(problems).toEqual([]);
     await page.close();
@@ -183,9 +183,9 @@ describeBrowser('viewer with files the user brings', () => {
     await expect(page.locator('#graph-name').textContent()).resolves.toBe('good.json');
     await expect(page.locator('.legend-row:has(input[data-kind="agency"]) .legend-count').textContent()).resolves.toBe('2');
     await waitForInk(page, join(RESULTS_DIR, 'viewer-failed-open.png'));
-    await page.fill('#search', 'NASA');
+    await page.fill('#search', 'NHA');
     await page.keyboard.press('Enter');
-    await expect(page.locator('.node-label').textContent()).resolves.toBe('NASA');
+    await expect(page.locator('.node-label').textContent()).resolves.toBe('NHA');
     await page.click('#message .message-close');
     await expect(page.locator('#message').isHidden()).resolves.toBe(true);
     expect(problems).toEqual([]);
@@ -194,8 +194,8 @@ describeBrowser('viewer with files the user brings', () => {
 
   test('?graph=URL opens a served file, and a bad one says why', async () => {
     const url = viewer.addFile('other.json', JSON.stringify(miniGraph().export()));
-    const { page, problems } = await openPage(browser.context, `${viewer.url}?graph=${encodeURIComponent(url)}&node=agency%3Aroscosmos`);
-    await expect(page.locator('.node-label').textContent()).resolves.toBe('Roscosmos');
+    const { page, problems } = await openPage(browser.context, `${viewer.url}?graph=${encodeURIComponent(url)}&node=agency%3Aravenline`);
+    await expect(page.locator('.node-label').textContent()).resolves.toBe('Ravenline');
     await expect(page.locator('#graph-name').textContent()).resolves.toBe('other.json');
     expect(problems).toEqual([]);
     await page.goto(`${viewer.url}?graph=missing.json`);

@@ -19,25 +19,25 @@ describe('claims', () => {
   const g = miniGraph();
 
   test('an entity’s claims are grouped by stance', () => {
-    const groups = claimsBy(g, 'agency:roscosmos');
+    const groups = claimsBy(g, 'agency:ravenline');
     expect(groups.denied.map((l) => l.claim)).toEqual(['claim:c2']);
     expect(groups.stated).toEqual([]);
-    expect(claimsBy(g, 'media:arstechnica').reported.map((l) => l.claim)).toEqual(['claim:c4']);
+    expect(claimsBy(g, 'media:anchorwire').reported.map((l) => l.claim)).toEqual(['claim:c4']);
   });
 
   test('a claim lists each speaker with its stance, outlets last', () => {
     expect(attributionsOf(g, 'claim:c4').map((l) => [l.entity, l.stance])).toEqual([
-      ['person:nasa-spokesperson', 'stated'],
-      ['person:jim-bridenstine', 'confirmed'],
-      ['media:arstechnica', 'reported'],
+      ['person:nha-spokesperson', 'stated'],
+      ['person:mara-quell', 'confirmed'],
+      ['media:anchorwire', 'reported'],
     ]);
   });
 
   test('about links go both ways; relations exclude attributions', () => {
-    expect(aboutLinks(g, 'claim:c1').map((l) => l.node)).toEqual(['event:hole', 'spacecraft:international-space-station']);
-    expect(aboutLinks(g, 'event:hole').map((l) => l.node).sort()).toEqual(['claim:c1', 'claim:c2']);
-    const rel = relationsOf(g, 'agency:nasa').map((r) => `${r.kind}:${r.outgoing ? '→' : '←'}${r.other}`);
-    expect(rel).toEqual(expect.arrayContaining(['leads:←person:jim-bridenstine', 'investigates:→event:hole', 'employs:→person:nasa-spokesperson']));
+    expect(aboutLinks(g, 'claim:c1').map((l) => l.node)).toEqual(['event:breach', 'spacecraft:kestrel-harbour-tender']);
+    expect(aboutLinks(g, 'event:breach').map((l) => l.node).sort()).toEqual(['claim:c1', 'claim:c2']);
+    const rel = relationsOf(g, 'agency:nha').map((r) => `${r.kind}:${r.outgoing ? '→' : '←'}${r.other}`);
+    expect(rel).toEqual(expect.arrayContaining(['leads:←person:mara-quell', 'investigates:→event:breach', 'employs:→person:nha-spokesperson']));
     expect(rel.some((r) => r.startsWith('stated'))).toBe(false);
   });
 
@@ -45,7 +45,7 @@ describe('claims', () => {
     const rows = claimRows(g);
     const attributions = g.filterEdges((_e, a) => ['stated', 'denied', 'questioned', 'confirmed', 'reported'].includes(a.kind as string));
     expect(rows.map((r) => r.key).sort()).toEqual([...attributions].sort());
-    const spokesperson = rows.find((r) => r.speaker === 'person:nasa-spokesperson')!;
+    const spokesperson = rows.find((r) => r.speaker === 'person:nha-spokesperson')!;
     expect(spokesperson).toMatchObject({ stance: 'stated', docTitle: 'Follow-up', date: '2018-10-11', claimText: 'the crew is safe' });
     expect(new Set(spokesperson.evidence.map((e) => e.doc))).toEqual(new Set(['follow-up']));
     expect(spokesperson.evidence.length).toBe(2);
@@ -56,14 +56,14 @@ describe('search', () => {
   const index = buildSearchIndex(miniGraph());
 
   test('finds names whatever their case, accents and punctuation', () => {
-    expect(suggest(index, '  rÓscosmos ')[0]).toMatchObject({ node: 'agency:roscosmos' });
-    expect(suggest(index, 'nasa-spokesperson')[0]).toMatchObject({ node: 'person:nasa-spokesperson' });
+    expect(suggest(index, '  rÁvenline ')[0]).toMatchObject({ node: 'agency:ravenline' });
+    expect(suggest(index, 'nha-spokesperson')[0]).toMatchObject({ node: 'person:nha-spokesperson' });
   });
 
   test('exact label first, then prefixes; aliases are found and named', () => {
-    expect(suggest(index, 'nasa')[0]).toMatchObject({ node: 'agency:nasa', via: null });
-    expect(suggest(index, 'NÀSA').map((s) => s.node)).toEqual(expect.arrayContaining(['agency:nasa', 'person:nasa-spokesperson', 'person:jim-bridenstine']));
-    expect(suggest(index, 'ISS')[0]).toMatchObject({ node: 'spacecraft:international-space-station', via: 'ISS' });
+    expect(suggest(index, 'nha')[0]).toMatchObject({ node: 'agency:nha', via: null });
+    expect(suggest(index, 'NHÀ').map((s) => s.node)).toEqual(expect.arrayContaining(['agency:nha', 'person:nha-spokesperson', 'person:mara-quell']));
+    expect(suggest(index, 'KX-04')[0]).toMatchObject({ node: 'spacecraft:kestrel-harbour-tender', via: 'KX-04' });
     expect(suggest(index, '')).toEqual([]);
     expect(suggest(index, 'zzzz')).toEqual([]);
   });
@@ -111,19 +111,19 @@ describe('view state in the URL', () => {
 
   test('prints nothing for the default view and ignores unknown keys', () => {
     expect(printViewState(parseViewState('?utm=1'))).toBe('');
-    expect(parseViewState('?node=agency%3Anasa&hideNodes=claim,place&view=claims')).toMatchObject({ node: 'agency:nasa', hiddenNodeKinds: ['claim', 'place'], view: 'claims' });
+    expect(parseViewState('?node=agency%3Anha&hideNodes=claim,place&view=claims')).toMatchObject({ node: 'agency:nha', hiddenNodeKinds: ['claim', 'place'], view: 'claims' });
   });
 });
 
 describe('evidence', () => {
-  const text = 'Title\n\nNASA said that a hole was found. Roscosmos denied it! Officials (unnamed) questioned whether it was drilled.';
+  const text = 'Title\n\nNHA said that a crack was found. Ravenline denied it! Officials (unnamed) questioned whether it was cut.';
 
   test('the sentence around a span', () => {
     const start = text.indexOf('denied');
     const s = sentenceAround(text, start, start + 6);
-    expect(text.slice(s.start, s.end)).toBe('Roscosmos denied it!');
-    const first = sentenceAround(text, text.indexOf('NASA'), text.indexOf('NASA') + 4);
-    expect(text.slice(first.start, first.end)).toBe('NASA said that a hole was found.');
+    expect(text.slice(s.start, s.end)).toBe('Ravenline denied it!');
+    const first = sentenceAround(text, text.indexOf('NHA'), text.indexOf('NHA') + 3);
+    expect(text.slice(first.start, first.end)).toBe('NHA said that a crack was found.');
   });
 
   test('segments cover the text exactly, spans marked inside their sentence', () => {
@@ -131,7 +131,7 @@ describe('evidence', () => {
     const segments = segmentText(text, [{ start, end: start + 4 }]);
     expect(segments.map((s) => s.text).join('')).toBe(text);
     expect(segments.filter((s) => s.mark === 'span').map((s) => s.text)).toEqual(['said']);
-    expect(segments.filter((s) => s.mark !== 'plain').map((s) => s.text).join('')).toBe('NASA said that a hole was found.');
+    expect(segments.filter((s) => s.mark !== 'plain').map((s) => s.text).join('')).toBe('NHA said that a crack was found.');
   });
 
   test('segments never lose text, whatever the spans', () => {
@@ -161,9 +161,9 @@ describe('legend and filters', () => {
   test('hiding a node kind hides its edges too', () => {
     const v = { hiddenNodeKinds: new Set(['claim']), hiddenEdgeKinds: new Set(['leads']) };
     expect(nodeVisible(g, 'claim:c1', v)).toBe(false);
-    expect(edgeVisible(g, 'stated:agency:nasa->claim:c1', v)).toBe(false);
-    expect(edgeVisible(g, 'leads:person:jim-bridenstine->agency:nasa', v)).toBe(false);
-    expect(edgeVisible(g, 'employs:agency:nasa->person:nasa-spokesperson', v)).toBe(true);
+    expect(edgeVisible(g, 'stated:agency:nha->claim:c1', v)).toBe(false);
+    expect(edgeVisible(g, 'leads:person:mara-quell->agency:nha', v)).toBe(false);
+    expect(edgeVisible(g, 'employs:agency:nha->person:nha-spokesperson', v)).toBe(true);
   });
 });
 

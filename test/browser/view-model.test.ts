@@ -64,17 +64,17 @@ describe('what an edge opens', () => {
   const g = miniGraph();
 
   test('an attribution: the speaker, the stance and the claim, with the cue and the claim as evidence', () => {
-    const opened = edgeEvidence(g, 'denied:agency:roscosmos->claim:c2');
-    expect(opened.heading).toBe('Roscosmos denied: “the hole was a manufacturing defect”');
-    expect(opened.evidence.map((e) => e.end - e.start)).toEqual(['denied'.length, 'the hole was a manufacturing defect'.length]);
+    const opened = edgeEvidence(g, 'denied:agency:ravenline->claim:c2');
+    expect(opened.heading).toBe('Ravenline denied: “the breach was a welding fault”');
+    expect(opened.evidence.map((e) => e.end - e.start)).toEqual(['denied'.length, 'the breach was a welding fault'.length]);
     expect(opened.focus).toEqual(g.getNodeAttribute('claim:c2', 'evidence'));
   });
 
   test('a symmetric relation has no arrow, a directed one has', () => {
-    expect(edgeEvidence(g, 'meets:agency:nasa--agency:roscosmos').heading).toBe('NASA meets — Roscosmos');
-    expect(edgeEvidence(g, 'employs:agency:nasa->person:nasa-spokesperson').heading).toBe('NASA employs → NASA spokesperson');
-    expect(relationsOf(g, 'agency:nasa').find((r) => r.kind === 'meets')).toMatchObject({ undirected: true });
-    expect(relationsOf(g, 'agency:nasa').find((r) => r.kind === 'employs')).toMatchObject({ undirected: false });
+    expect(edgeEvidence(g, 'meets:agency:nha--agency:ravenline').heading).toBe('NHA meets — Ravenline');
+    expect(edgeEvidence(g, 'employs:agency:nha->person:nha-spokesperson').heading).toBe('NHA employs → NHA spokesperson');
+    expect(relationsOf(g, 'agency:nha').find((r) => r.kind === 'meets')).toMatchObject({ undirected: true });
+    expect(relationsOf(g, 'agency:nha').find((r) => r.kind === 'employs')).toMatchObject({ undirected: false });
   });
 });
 
@@ -102,7 +102,7 @@ describe('stray nodes', () => {
     expect(nodeVisible(g, STRAY[0]!, v)).toBe(true);
     expect(nodeVisible(g, STRAY[0]!, { ...v, hideStray: true })).toBe(false);
     expect(edgeVisible(g, `stated:${PAIRS[0]}->${PAIRS[1]}`, { ...v, hideStray: true })).toBe(false);
-    expect(nodeVisible(g, 'agency:nasa', { ...v, hideStray: true })).toBe(true);
+    expect(nodeVisible(g, 'agency:nha', { ...v, hideStray: true })).toBe(true);
     // a selected stray node shows, with its neighbours and their edge
     const selected = { ...v, hideStray: true, strayShown: new Set(PAIRS.slice(0, 2)) };
     expect(edgeVisible(g, `stated:${PAIRS[0]}->${PAIRS[1]}`, selected)).toBe(true);
@@ -119,7 +119,7 @@ describe('what a speaker’s edge says of itself', () => {
   test('confidence, quoting, unnamed source and belief, in words; none for an edge without them', () => {
     const g = withClaimEdgeFields();
     for (const [edge, { line }] of Object.entries(CLAIM_EDGE_FIELDS)) expect(edgeNoteLine(g.getEdgeAttributes(edge))).toBe(line);
-    expect(edgeNotes(g.getEdgeAttributes('confirmed:person:jim-bridenstine->claim:c4'))).toEqual([]);
+    expect(edgeNotes(g.getEdgeAttributes('confirmed:person:mara-quell->claim:c4'))).toEqual([]);
   });
 
   test('values outside the contract are left out rather than shown', () => {

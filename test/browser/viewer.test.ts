@@ -43,39 +43,39 @@ describeBrowser('viewer over the mini graph', () => {
     expect(claimCount).toBe(String(miniGraph().filterNodes((_n, a) => a.kind === 'claim').length));
   });
 
-  test('search "NASA" suggests it, choosing it selects it and the panel lists its claims', async () => {
+  test('search "NHA" suggests it, choosing it selects it and the panel lists its claims', async () => {
     const { page } = watched;
-    await page.fill('#search', 'nasa');
+    await page.fill('#search', 'nha');
     await page.waitForSelector('#suggestions li[data-node]');
     const first = await page.locator('#suggestions li[data-node]').first().getAttribute('data-node');
-    expect(first).toBe('agency:nasa');
+    expect(first).toBe('agency:nha');
     await page.keyboard.press('Enter');
-    await expect(page.locator('.node-label').textContent()).resolves.toBe('NASA');
+    await expect(page.locator('.node-label').textContent()).resolves.toBe('NHA');
     const stated = page.locator('.panel-section:has(h3:text-matches("^Stated")) .item-text');
-    await expect(stated.allTextContents()).resolves.toEqual(['a small hole was discovered at the International Space Station']);
-    expect(new URL(page.url()).searchParams.get('node')).toBe('agency:nasa');
+    await expect(stated.allTextContents()).resolves.toEqual(['a small breach was found in the hull of the Kestrel Harbour Tender']);
+    expect(new URL(page.url()).searchParams.get('node')).toBe('agency:nha');
   });
 
   test('search ignores accents and finds aliases', async () => {
     const { page } = watched;
-    await page.fill('#search', 'RÓSCÓSMOS');
-    await page.waitForSelector('#suggestions li[data-node="agency:roscosmos"]');
-    await page.fill('#search', 'aeronautics');
-    await page.waitForSelector('#suggestions li[data-node="agency:nasa"] .suggestion-via');
+    await page.fill('#search', 'RÁVÉNLINE');
+    await page.waitForSelector('#suggestions li[data-node="agency:ravenline"]');
+    await page.fill('#search', 'nordby');
+    await page.waitForSelector('#suggestions li[data-node="agency:nha"] .suggestion-via');
     await page.keyboard.press('Escape');
   });
 
   test('suggestions reopened right after the search box lost focus stay open', async () => {
     const { page } = watched;
-    await page.fill('#search', 'nasa');
+    await page.fill('#search', 'nha');
     await page.waitForSelector('#suggestions li[data-node]');
     await page.click('#panel-content');
     await expect(page.locator('#suggestions').isHidden()).resolves.toBe(true);
-    await page.fill('#search', 'roscosmos');
-    await page.waitForSelector('#suggestions li[data-node="agency:roscosmos"]', { state: 'visible' });
+    await page.fill('#search', 'ravenline');
+    await page.waitForSelector('#suggestions li[data-node="agency:ravenline"]', { state: 'visible' });
     // still open a few frames later: nothing left over from the blur closes it
     await nextFrames(page, 10);
-    await expect(page.locator('#suggestions li[data-node="agency:roscosmos"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#suggestions li[data-node="agency:ravenline"]').isVisible()).resolves.toBe(true);
     await page.keyboard.press('Escape');
   });
 
@@ -85,10 +85,10 @@ describeBrowser('viewer over the mini graph', () => {
     const span = page.locator('#evidence mark.evidence-span').first();
     await expect(span.textContent()).resolves.toBe('said');
     const marked = await page.locator('#evidence mark.evidence-span').allTextContents();
-    expect(marked).toContain('a small hole was discovered at the International Space Station');
+    expect(marked).toContain('a small breach was found in the hull of the Kestrel Harbour Tender');
     const sentence = (await page.locator('#evidence .doc-text').evaluate((el) => [...el.querySelectorAll('.evidence-sentence, .evidence-span')].map((n) => n.textContent).join(''))).trim();
-    expect(sentence).toBe('NASA said that a small hole was discovered at the International Space Station.');
-    await expect(page.locator('#evidence .doc-title').textContent()).resolves.toBe('Agency Statement on Station Leak');
+    expect(sentence).toBe('NHA said that a small breach was found in the hull of the Kestrel Harbour Tender.');
+    await expect(page.locator('#evidence .doc-title').textContent()).resolves.toBe('Agency Statement on Hull Crack');
     await expect(page.locator('#evidence .doc-meta').textContent()).resolves.toContain('2018-10-04');
     // The view scrolls on the next animation frame: wait for it rather than race it.
     await page.waitForFunction(() => {
@@ -105,10 +105,10 @@ describeBrowser('viewer over the mini graph', () => {
     await page.waitForSelector('#suggestions li[data-node="claim:c4"]');
     await page.keyboard.press('Enter');
     const speakers = await page.locator('.panel-section:has(h3:text-matches("^Speakers")) .item').allTextContents();
-    expect(speakers.join('|')).toMatch(/confirmed.*Jim Bridenstine/);
-    expect(speakers.join('|')).toMatch(/stated.*NASA spokesperson/);
+    expect(speakers.join('|')).toMatch(/confirmed.*Mara Quell/);
+    expect(speakers.join('|')).toMatch(/stated.*NHA spokesperson/);
     const outlets = await page.locator('.panel-section:has(h3:text-matches("^Reported by")) .item-text').allTextContents();
-    expect(outlets).toEqual(['ArsTechnica']);
+    expect(outlets).toEqual(['AnchorWire']);
     await page.locator('.panel-section:has(h3:text-matches("^Speakers")) .item-main').first().click();
     await page.waitForSelector('#evidence mark.evidence-span');
     await page.screenshot({ path: join(RESULTS_DIR, 'viewer-claim.png') });
@@ -118,16 +118,18 @@ describeBrowser('viewer over the mini graph', () => {
     const { page } = watched;
     await page.click('#panel-content');
     await page.evaluate(() => window.claimgraph!.app.select(null, { camera: false }));
-    const at = await nodePosition(page, 'agency:roscosmos');
+    // the camera may still be moving to the claim the test before opened: a position read now would be stale
+    await page.waitForFunction(() => !window.claimgraph!.app.sigma!.getCamera().isAnimated());
+    const at = await nodePosition(page, 'agency:ravenline');
     await page.mouse.move(at.x, at.y);
     await page.mouse.click(at.x, at.y);
-    await expect(page.locator('.node-label').textContent()).resolves.toBe('Roscosmos');
+    await expect(page.locator('.node-label').textContent()).resolves.toBe('Ravenline');
   });
 
   test('hovering a node keeps its neighbourhood and fades the rest', async () => {
     const { page } = watched;
     await page.evaluate(() => window.claimgraph!.app.select(null, { camera: false }));
-    const at = await nodePosition(page, 'agency:roscosmos');
+    const at = await nodePosition(page, 'agency:ravenline');
     await page.mouse.move(at.x, at.y);
     await page.waitForFunction(() => window.claimgraph!.app.sigma!.getEdgeDisplayData('questioned:person:officials->claim:c3')?.hidden === true);
     const colors = await page.evaluate(() => {
@@ -135,8 +137,8 @@ describeBrowser('viewer over the mini graph', () => {
       const color = (n: string) => sigma.getNodeDisplayData(n)!.color;
       const edgeHidden = (e: string) => sigma.getEdgeDisplayData(e)!.hidden;
       return {
-        self: color('agency:roscosmos'), neighbour: color('claim:c2'), stranger: color('person:officials'),
-        ownEdge: edgeHidden('denied:agency:roscosmos->claim:c2'), otherEdge: edgeHidden('questioned:person:officials->claim:c3'),
+        self: color('agency:ravenline'), neighbour: color('claim:c2'), stranger: color('person:officials'),
+        ownEdge: edgeHidden('denied:agency:ravenline->claim:c2'), otherEdge: edgeHidden('questioned:person:officials->claim:c3'),
       };
     });
     expect(colors.self).toBe('#0072B2');
@@ -176,9 +178,9 @@ describeBrowser('viewer over the mini graph', () => {
     const attributions = graph.filterEdges((_e, a) => ['stated', 'denied', 'questioned', 'confirmed', 'reported'].includes(a.kind as string)).length;
     await expect(rows.count()).resolves.toBe(attributions);
     await page.selectOption('.claims-toolbar select', 'denied');
-    await expect(rows.allTextContents()).resolves.toEqual([expect.stringContaining('Roscosmos')]);
+    await expect(rows.allTextContents()).resolves.toEqual([expect.stringContaining('Ravenline')]);
     await rows.first().click();
-    await expect(page.locator('.node-label').textContent()).resolves.toBe('the hole was a manufacturing defect');
+    await expect(page.locator('.node-label').textContent()).resolves.toBe('the breach was a welding fault');
     await expect(page.locator('#evidence mark.evidence-span').first().textContent()).resolves.toBe('denied');
     await expect(rows.first().getAttribute('class')).resolves.toContain('linked');
     await page.selectOption('.claims-toolbar select', '');
@@ -191,10 +193,10 @@ describeBrowser('viewer over the mini graph', () => {
   test('the state in the URL survives a reload', async () => {
     const { page } = watched;
     await page.locator('.legend input[data-kind="media"]').uncheck();
-    await page.evaluate(() => window.claimgraph!.app.select('agency:roscosmos', { camera: true }));
+    await page.evaluate(() => window.claimgraph!.app.select('agency:ravenline', { camera: true }));
     const url = page.url();
     const again = await openPage(browser.context, url);
-    await expect(again.page.locator('.node-label').textContent()).resolves.toBe('Roscosmos');
+    await expect(again.page.locator('.node-label').textContent()).resolves.toBe('Ravenline');
     await expect(again.page.locator('.legend input[data-kind="media"]').isChecked()).resolves.toBe(false);
     await expect(again.page.locator('#claims-view').isVisible()).resolves.toBe(true);
     expect(again.problems).toEqual([]);
@@ -203,22 +205,22 @@ describeBrowser('viewer over the mini graph', () => {
 
   test('layout runs in a worker and stops', async () => {
     const { page } = watched;
-    const before = await page.evaluate(() => window.claimgraph!.app.graph!.getNodeAttributes('agency:nasa'));
+    const before = await page.evaluate(() => window.claimgraph!.app.graph!.getNodeAttributes('agency:nha'));
     await page.click('#layout-toggle');
     await expect(page.locator('#layout-toggle').textContent()).resolves.toBe('Stop layout');
-    await page.waitForFunction((x) => window.claimgraph!.app.graph!.getNodeAttribute('agency:nasa', 'x') !== x, before.x);
+    await page.waitForFunction((x) => window.claimgraph!.app.graph!.getNodeAttribute('agency:nha', 'x') !== x, before.x);
     await page.click('#layout-toggle');
     await expect(page.locator('#layout-toggle').textContent()).resolves.toBe('Run layout');
     // stopped: the positions hold still
-    const stopped = await page.evaluate(() => window.claimgraph!.app.graph!.getNodeAttributes('agency:nasa'));
+    const stopped = await page.evaluate(() => window.claimgraph!.app.graph!.getNodeAttributes('agency:nha'));
     await nextFrames(page, 10);
-    await expect(page.evaluate(() => window.claimgraph!.app.graph!.getNodeAttributes('agency:nasa'))).resolves.toMatchObject({ x: stopped.x, y: stopped.y });
+    await expect(page.evaluate(() => window.claimgraph!.app.graph!.getNodeAttributes('agency:nha'))).resolves.toMatchObject({ x: stopped.x, y: stopped.y });
   });
 
   test('untangle moves overlapping nodes apart', async () => {
     const { page } = watched;
     // three entities piled on one spot, as a layout leaves names that share every neighbour
-    const pile = ['agency:nasa', 'agency:roscosmos', 'person:officials'];
+    const pile = ['agency:nha', 'agency:ravenline', 'person:officials'];
     await page.evaluate((keys) => {
       const graph = window.claimgraph!.app.graph!;
       for (const k of keys) graph.mergeNodeAttributes(k, { x: 0, y: 0 });
@@ -240,21 +242,21 @@ describeBrowser('viewer over the mini graph', () => {
 
   test('a relation with no direction (meets) has no arrow in the panel; a directed one has', async () => {
     const { page } = watched;
-    await page.evaluate(() => window.claimgraph!.app.select('agency:nasa', { camera: false }));
+    await page.evaluate(() => window.claimgraph!.app.select('agency:nha', { camera: false }));
     const relations = await page.locator('.panel-section:has(h3:text-matches("^Relations")) .item-text').allTextContents();
-    expect(relations).toContain('meets — Roscosmos');
-    expect(relations).toContain('employs → NASA spokesperson');
-    await page.locator('.item-main:has-text("meets — Roscosmos")').click();
-    await expect(page.locator('#evidence h3').textContent()).resolves.toBe('NASA meets — Roscosmos');
+    expect(relations).toContain('meets — Ravenline');
+    expect(relations).toContain('employs → NHA spokesperson');
+    await page.locator('.item-main:has-text("meets — Ravenline")').click();
+    await expect(page.locator('#evidence h3').textContent()).resolves.toBe('NHA meets — Ravenline');
   });
 
   test('a speaker’s edge shows its confidence, quoting, unnamed source and belief, in its row and its evidence', async () => {
     const { page } = watched;
-    await page.evaluate(() => window.claimgraph!.app.select('agency:nasa', { camera: false }));
+    await page.evaluate(() => window.claimgraph!.app.select('agency:nha', { camera: false }));
     const stated = page.locator('.panel-section:has(h3:text-matches("^Stated")) .item-main').first();
-    await expect(stated.locator('.item-note').textContent()).resolves.toBe(CLAIM_EDGE_FIELDS['stated:agency:nasa->claim:c1'].line);
+    await expect(stated.locator('.item-note').textContent()).resolves.toBe(CLAIM_EDGE_FIELDS['stated:agency:nha->claim:c1'].line);
     await stated.click();
-    await expect(page.locator('#evidence .evidence-note').textContent()).resolves.toBe(CLAIM_EDGE_FIELDS['stated:agency:nasa->claim:c1'].line);
+    await expect(page.locator('#evidence .evidence-note').textContent()).resolves.toBe(CLAIM_EDGE_FIELDS['stated:agency:nha->claim:c1'].line);
     await page.screenshot({ path: join(RESULTS_DIR, 'viewer-edge-notes.png') });
     await page.evaluate(() => window.claimgraph!.app.select('claim:c3', { camera: false }));
     await expect(page.locator('.panel-section:has(h3:text-matches("^Speakers")) .item-note').allTextContents()).resolves.toEqual([CLAIM_EDGE_FIELDS['questioned:person:officials->claim:c3'].line]);
@@ -314,7 +316,7 @@ describeBrowser('viewer over the mini graph', () => {
     for (const kind of ['agency', 'claim', 'stated', 'denied', 'meets']) expect(texts).toContain(kind);
     expect(texts).toContainEqual(expect.stringMatching(/^Made with claimgraph · exported \d{4}-\d{2}-\d{2}$/));
     // and the graph itself: node labels drawn into the image
-    expect(texts).toContain('Roscosmos');
+    expect(texts).toContain('Ravenline');
   });
 
   test('a statement opens its evidence at the claim’s sentence, not at the word "Statement" in the headline', async () => {

@@ -64,7 +64,7 @@ test('a speaker who denies a claim is its author with roleName "denied"', async 
   expect(denied).toHaveLength(1);
   const speaker = values(denied[0]!, 'author')[0] as Record<string, unknown>;
   expect(speaker['@type']).toEqual([`${S}GovernmentOrganization`]);
-  expect(values(speaker, 'name')).toEqual(['Roscosmos']);
+  expect(values(speaker, 'name')).toEqual(['Ravenline']);
 });
 
 test('nasty texts expand exactly; a document with a web address appears under that address', async () => {

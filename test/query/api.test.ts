@@ -27,7 +27,7 @@ describe('loadGraph', () => {
 
   it('rejects a file that breaks the contract, naming the file', async () => {
     const g = miniGraph();
-    g.setNodeAttribute('agency:nasa', 'kind', 'planet');
+    g.setNodeAttribute('agency:nha', 'kind', 'planet');
     const path = writeGraphFile(g);
     await expect(loadGraph(path)).rejects.toThrow(GraphContractError);
     await expect(loadGraph(path)).rejects.toThrow(path);
@@ -42,10 +42,10 @@ describe('loadGraph', () => {
 
 describe('resolve', () => {
   it('finds a node by label, alias or key, ignoring case and accents', () => {
-    expect(q.resolve('nasa').key).toBe('agency:nasa');
-    expect(q.resolve('National Aeronautics and Space Administration').key).toBe('agency:nasa');
-    expect(q.resolve('iss').key).toBe('spacecraft:international-space-station');
-    expect(q.resolve('RÓSCOSMOS').key).toBe('agency:roscosmos');
+    expect(q.resolve('nha').key).toBe('agency:nha');
+    expect(q.resolve('Nordby Harbour Authority').key).toBe('agency:nha');
+    expect(q.resolve('kx-04').key).toBe('spacecraft:kestrel-harbour-tender');
+    expect(q.resolve('RÁVENLINE').key).toBe('agency:ravenline');
     expect(q.resolve('person:officials').label).toBe('officials');
   });
 
@@ -55,10 +55,10 @@ describe('resolve', () => {
   });
 
   it('suggests close names for a name that matches nothing', () => {
-    const error = captureError(() => q.resolve('Bridenstin'));
+    const error = captureError(() => q.resolve('Quel'));
     expect(error).toBeInstanceOf(NameNotFoundError);
-    expect((error as NameNotFoundError).suggestions.map((s) => s.key)).toEqual(['person:jim-bridenstine']);
-    expect(error.message).toContain('did you mean: Jim Bridenstine');
+    expect((error as NameNotFoundError).suggestions.map((s) => s.key)).toEqual(['person:mara-quell']);
+    expect(error.message).toContain('did you mean: Mara Quell');
   });
 
   it('lists every candidate when a name matches several nodes', async () => {
@@ -73,8 +73,8 @@ describe('resolve', () => {
 
   it('prefers a label to an alias', async () => {
     const g = miniGraph();
-    g.setNodeAttribute('agency:roscosmos', 'aliases', ['NASA']);
-    expect((await loadGraph(writeGraphFile(g))).resolve('NASA').key).toBe('agency:nasa');
+    g.setNodeAttribute('agency:ravenline', 'aliases', ['NHA']);
+    expect((await loadGraph(writeGraphFile(g))).resolve('NHA').key).toBe('agency:nha');
   });
 });
 
@@ -88,14 +88,14 @@ describe('claims', () => {
   });
 
   it('gives speaker, stance, claim text, about and the evidence sentence', () => {
-    const [row, ...rest] = q.claims({ by: 'Roscosmos' });
+    const [row, ...rest] = q.claims({ by: 'Ravenline' });
     expect(rest).toEqual([]);
-    expect(row!.speaker.key).toBe('agency:roscosmos');
+    expect(row!.speaker.key).toBe('agency:ravenline');
     expect(row!.stance).toBe('denied');
     expect(row!.claim.text).toBe(fixture.getNodeAttribute('claim:c2', 'text'));
-    expect(row!.about.map((a) => a.key)).toEqual(['event:hole']);
+    expect(row!.about.map((a) => a.key)).toEqual(['event:breach']);
     expect(row!.evidence).toEqual([
-      expect.objectContaining({ doc: 'agency-statement', quote: 'denied', sentence: 'Roscosmos denied that the hole was a manufacturing defect.' }),
+      expect.objectContaining({ doc: 'agency-statement', quote: 'denied', sentence: 'Ravenline denied that the breach was a welding fault.' }),
     ]);
   });
 
@@ -103,12 +103,12 @@ describe('claims', () => {
     for (const stance of [...STANCE_KINDS, 'reported' as const]) {
       expect(q.claims({ stance }).map((r) => r.edge).sort()).toEqual(fixtureEdges((k) => k === stance).sort());
     }
-    const aboutHole = q.claims({ about: 'leak' });
-    expect(aboutHole.map((r) => r.claim.key).sort()).toEqual(['claim:c1', 'claim:c2']);
-    expect(q.claims({ about: 'hole', stance: 'denied' }).map((r) => r.speaker.label)).toEqual(['Roscosmos']);
-    expect(q.claims({ by: 'NASA', about: 'hole', stance: 'denied' })).toEqual([]);
+    const aboutBreach = q.claims({ about: 'crack' });
+    expect(aboutBreach.map((r) => r.claim.key).sort()).toEqual(['claim:c1', 'claim:c2']);
+    expect(q.claims({ about: 'breach', stance: 'denied' }).map((r) => r.speaker.label)).toEqual(['Ravenline']);
+    expect(q.claims({ by: 'NHA', about: 'breach', stance: 'denied' })).toEqual([]);
     const followUp = q.claims({ doc: 'follow-up' });
-    expect(followUp.map((r) => r.speaker.label).sort()).toEqual(['ArsTechnica', 'NASA spokesperson']);
+    expect(followUp.map((r) => r.speaker.label).sort()).toEqual(['AnchorWire', 'NHA spokesperson']);
     expect(followUp.every((r) => r.evidence.every((e) => e.doc === 'follow-up'))).toBe(true);
   });
 
@@ -120,63 +120,63 @@ describe('claims', () => {
 
 describe('entity', () => {
   it('reports kind, aliases, mentions, claims made and about, and relations', () => {
-    const report = q.entity('hole');
-    expect(report.entity).toEqual({ key: 'event:hole', label: 'hole', kind: 'event' });
-    expect(report.aliases).toEqual(fixture.getNodeAttribute('event:hole', 'aliases'));
-    expect(report.mentions.map((m) => m.quote)).toEqual(['small hole', 'leak']);
+    const report = q.entity('breach');
+    expect(report.entity).toEqual({ key: 'event:breach', label: 'breach', kind: 'event' });
+    expect(report.aliases).toEqual(fixture.getNodeAttribute('event:breach', 'aliases'));
+    expect(report.mentions.map((m) => m.quote)).toEqual(['small breach', 'crack']);
     expect(report.claimsMade).toEqual([]);
     expect(report.claimsAbout.map((c) => [c.claim.key, c.attributions.map((a) => `${a.speaker.label} ${a.stance}`)])).toEqual([
-      ['claim:c1', ['NASA stated']],
-      ['claim:c2', ['Roscosmos denied']],
+      ['claim:c1', ['NHA stated']],
+      ['claim:c2', ['Ravenline denied']],
     ]);
     expect(report.relations.map((r) => [r.kind, r.direction, r.other.label])).toEqual([
-      ['investigates', 'in', 'NASA'],
-      ['investigates', 'in', 'Roscosmos'],
+      ['investigates', 'in', 'NHA'],
+      ['investigates', 'in', 'Ravenline'],
     ]);
   });
 
   it('gives the direction of each relation as seen from the entity', () => {
-    const relations = q.entity('NASA').relations.map((r) => `${r.kind}:${r.direction}:${r.other.key}`);
+    const relations = q.entity('NHA').relations.map((r) => `${r.kind}:${r.direction}:${r.other.key}`);
     expect(relations).toEqual(
-      expect.arrayContaining(['leads:in:person:jim-bridenstine', 'employs:out:person:nasa-spokesperson', 'meets:undirected:agency:roscosmos']),
+      expect.arrayContaining(['leads:in:person:mara-quell', 'employs:out:person:nha-spokesperson', 'meets:undirected:agency:ravenline']),
     );
-    expect(q.entity('NASA').claimsMade.map((c) => c.claim.key)).toEqual(['claim:c1']);
+    expect(q.entity('NHA').claimsMade.map((c) => c.claim.key)).toEqual(['claim:c1']);
   });
 });
 
 describe('neighbors', () => {
   it('lists the nodes one hop away, edges followed either way', () => {
-    const expected = new Set(fixture.neighbors('agency:roscosmos'));
-    expect(new Set(q.neighbors('Roscosmos').map((r) => r.node.key))).toEqual(expected);
+    const expected = new Set(fixture.neighbors('agency:ravenline'));
+    expect(new Set(q.neighbors('Ravenline').map((r) => r.node.key))).toEqual(expected);
   });
 
   it('walks further with depth and filters by kind without stopping the walk', () => {
-    const rows = q.neighbors('Roscosmos', { depth: 2, kind: 'person' });
+    const rows = q.neighbors('Ravenline', { depth: 2, kind: 'person' });
     expect(rows.map((r) => [r.node.label, r.depth, r.via.from.label, r.via.kind])).toEqual([
-      ['Jim Bridenstine', 2, 'NASA', 'leads'],
-      ['NASA spokesperson', 2, 'NASA', 'employs'],
+      ['Mara Quell', 2, 'NHA', 'leads'],
+      ['NHA spokesperson', 2, 'NHA', 'employs'],
     ]);
   });
 
   it('rejects a depth below 1 and an unknown kind', () => {
-    expect(() => q.neighbors('NASA', { depth: 0 })).toThrow(QueryArgumentError);
-    expect(() => q.neighbors('NASA', { kind: 'planet' })).toThrow(/unknown node kind "planet"/);
+    expect(() => q.neighbors('NHA', { depth: 0 })).toThrow(QueryArgumentError);
+    expect(() => q.neighbors('NHA', { kind: 'planet' })).toThrow(/unknown node kind "planet"/);
   });
 });
 
 describe('path', () => {
   it('finds a shortest path against edge direction, with each edge and its evidence', () => {
-    const result = q.path('Russian media', 'officials')!;
+    const result = q.path('Regional media', 'officials')!;
     expect(result.steps.map((s) => [s.from.label, s.kind, s.direction, s.to.label])).toEqual([
-      ['Russian media', 'reported', 'out', 'astronauts drilled the hole'],
-      ['astronauts drilled the hole', 'questioned', 'in', 'officials'],
+      ['Regional media', 'reported', 'out', 'divers cut the hull'],
+      ['divers cut the hull', 'questioned', 'in', 'officials'],
     ]);
     expect(result.steps[1]!.evidence[0]!.quote).toBe('questioned whether');
   });
 
   it('has as many steps as the shortest undirected path', () => {
-    const result = q.path('ISS', 'ArsTechnica')!;
-    expect(result.steps).toHaveLength(bfsDistance('spacecraft:international-space-station', 'media:arstechnica'));
+    const result = q.path('KX-04', 'AnchorWire')!;
+    expect(result.steps).toHaveLength(bfsDistance('spacecraft:kestrel-harbour-tender', 'media:anchorwire'));
     expect(result.steps.length).toBeGreaterThan(2);
     result.steps.forEach((s, i) => {
       if (i > 0) expect(s.from.key).toBe(result.steps[i - 1]!.to.key);
@@ -186,8 +186,8 @@ describe('path', () => {
 
   it('returns null when nothing joins the two nodes', async () => {
     const g = miniGraph();
-    g.addNode('place:nowhere', { ...g.getNodeAttributes('event:hole'), kind: 'place', label: 'Nowhere', aliases: [] });
-    expect((await loadGraph(writeGraphFile(g))).path('NASA', 'Nowhere')).toBeNull();
+    g.addNode('place:nowhere', { ...g.getNodeAttributes('event:breach'), kind: 'place', label: 'Nowhere', aliases: [] });
+    expect((await loadGraph(writeGraphFile(g))).path('NHA', 'Nowhere')).toBeNull();
   });
 });
 
@@ -199,8 +199,8 @@ describe('speakers', () => {
       expect(row.total).toBe(out.length);
       expect(Object.values(row.stances).reduce((a, b) => a + b, 0)).toBe(row.total);
     }
-    expect(rows.map((r) => r.speaker.key)).toContain('media:arstechnica');
-    expect(rows.find((r) => r.speaker.key === 'agency:roscosmos')!.stances).toEqual({ stated: 0, denied: 1, questioned: 0, confirmed: 0, reported: 0 });
+    expect(rows.map((r) => r.speaker.key)).toContain('media:anchorwire');
+    expect(rows.find((r) => r.speaker.key === 'agency:ravenline')!.stances).toEqual({ stated: 0, denied: 1, questioned: 0, confirmed: 0, reported: 0 });
   });
 });
 
@@ -218,8 +218,8 @@ describe('stats', () => {
   it('ranks entities by degree and PageRank, claims left out', () => {
     const { byDegree, byPagerank } = q.stats({ top: 3 }).central;
     expect(byDegree).toHaveLength(3);
-    expect(byDegree[0]!.key).toBe('agency:nasa');
-    expect(byDegree[0]!.degree).toBe(fixture.degree('agency:nasa'));
+    expect(byDegree[0]!.key).toBe('agency:nha');
+    expect(byDegree[0]!.degree).toBe(fixture.degree('agency:nha'));
     expect(byPagerank.every((n) => n.kind !== 'claim')).toBe(true);
     expect(byPagerank.map((n) => n.pagerank)).toEqual([...byPagerank.map((n) => n.pagerank)].sort((a, b) => b - a));
   });

@@ -21,26 +21,26 @@ describe('claimgraph query', () => {
   });
 
   it('prints a path as a table with each edge and its evidence sentence', () => {
-    const result = query('path', 'Russian media', 'officials');
+    const result = query('path', 'Regional media', 'officials');
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('Russian media (media) to officials (person): 2 steps');
-    expect(lines.at(-2)).toMatch(/^ +1 +Russian media +-reported-> +astronauts drilled the hole +agency-statement:\d+ +Russian media reported that officials questioned whether astronauts drilled the hole\.$/);
-    expect(lines.at(-1)).toMatch(/^ +2 +astronauts drilled the hole +<-questioned- +officials /);
+    expect(lines[0]).toBe('Regional media (media) to officials (person): 2 steps');
+    expect(lines.at(-2)).toMatch(/^ +1 +Regional media +-reported-> +divers cut the hull +agency-statement:\d+ +Regional media reported that officials questioned whether divers cut the hull\.$/);
+    expect(lines.at(-1)).toMatch(/^ +2 +divers cut the hull +<-questioned- +officials /);
   });
 
   it('exits 1 with suggestions for an unknown name', () => {
-    const result = query('entity', 'Bridenstin');
+    const result = query('entity', 'Quel');
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('claimgraph query: no entity named "Bridenstin"; did you mean: Jim Bridenstine (person, person:jim-bridenstine)?\n');
+    expect(result.stderr).toBe('claimgraph query: no entity named "Quel"; did you mean: Mara Quell (person, person:mara-quell)?\n');
   });
 
   it('exits 1 when nothing matches, still printing valid JSON', () => {
-    const result = query('--json', 'claims', '--by', 'NASA', '--stance', 'denied');
+    const result = query('--json', 'claims', '--by', 'NHA', '--stance', 'denied');
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toEqual([]);
-    expect(result.stderr).toContain('no claims by "NASA" with stance denied');
+    expect(result.stderr).toContain('no claims by "NHA" with stance denied');
   });
 
   it('exits 2 on a usage error', () => {

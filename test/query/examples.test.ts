@@ -22,25 +22,25 @@ describe('scripts/examples', () => {
   it('who-denied-what lists denials and questions with their sentences', () => {
     const result = runExample('who-denied-what.ts', graphFile);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Roscosmos denied: the hole was a manufacturing defect\n');
-    expect(result.stdout).toContain('officials questioned: astronauts drilled the hole\n');
-    expect(result.stdout).toContain('[agency-statement] Roscosmos denied that the hole was a manufacturing defect.');
+    expect(result.stdout).toContain('Ravenline denied: the breach was a welding fault\n');
+    expect(result.stdout).toContain('officials questioned: divers cut the hull\n');
+    expect(result.stdout).toContain('[agency-statement] Ravenline denied that the breach was a welding fault.');
   });
 
   it('claims-about lists the claims about an entity and their sources', () => {
-    const ok = runExample('claims-about.ts', 'leak', graphFile);
+    const ok = runExample('claims-about.ts', 'crack', graphFile);
     expect(ok.code).toBe(0);
     expect(ok.stdout.split('\n').slice(0, 3)).toEqual([
-      'hole (event): 2 claim(s) about it',
-      '- a small hole was discovered at the International Space Station',
-      '    stated by NASA',
+      'breach (event): 2 claim(s) about it',
+      '- a small breach was found in the hull of the Kestrel Harbour Tender',
+      '    stated by NHA',
     ]);
   });
 
   it('how-connected prints each hop', () => {
-    const result = runExample('how-connected.ts', 'Russian media', 'officials', graphFile);
+    const result = runExample('how-connected.ts', 'Regional media', 'officials', graphFile);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Russian media reported astronauts drilled the hole');
-    expect(result.stdout).toContain('officials questioned astronauts drilled the hole');
+    expect(result.stdout).toContain('Regional media reported divers cut the hull');
+    expect(result.stdout).toContain('officials questioned divers cut the hull');
   });
 });

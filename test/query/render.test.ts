@@ -29,8 +29,8 @@ describe('renderers', () => {
     const lines = renderClaims(rows).split('\n');
     expect(lines).toHaveLength(rows.length + 2);
     const denied = lines.find((l) => l.includes(' denied '))!;
-    expect(denied).toContain('Roscosmos');
-    expect(denied).toContain('Roscosmos denied that the hole was a manufacturing defect.');
+    expect(denied).toContain('Ravenline');
+    expect(denied).toContain('Ravenline denied that the breach was a welding fault.');
     // columns line up: the stance column starts at the same place on every line
     const column = lines[0]!.indexOf('STANCE');
     expect(lines.slice(2).every((l) => /\S/.test(l[column]!) && l[column - 1] === ' ')).toBe(true);
