@@ -45,4 +45,9 @@ describe('speakers', () => {
     const r = read('Officials at the Transport Ministry said the line would reopen.');
     expect(r.claims).toEqual(['Transport Ministry officials stated the line would reopen']);
   });
+
+  it('gives a document\'s words to its issuer ("the Orvex statement said", "Orvex\'s annual report says")', () => {
+    expect(read('The Orvex statement said the plant would close.').claims).toEqual(['Orvex stated the plant would close']);
+    expect(read("Orvex's annual report says profits fell.").claims).toEqual(['Orvex stated profits fell']);
+  });
 });

@@ -18,6 +18,9 @@ const UPPER_START = /^\p{Lu}/u;
 const SPACE_RUNS = /\s+/g;
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/u;
 
+/** Documents through which their issuer speaks. */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'report', 'letter', 'release', 'filing', 'memo', 'notice', 'announcement', 'post', 'tweet', 'website', 'bulletin']);
+
 export class SpeakerResolver {
   private last: { entities: number[]; at: number } | undefined;
 
@@ -75,6 +78,11 @@ export class SpeakerResolver {
     const headToken = tokens[head]!;
     const common = headToken.pos === 'NOUN' && /^\p{Ll}/u.test(headToken.text);
     const institutional = AGENCY_WORDS.has(forms[head]!) || ORGANIZATION_WORDS.has(forms[head]!) || MEDIA_WORDS.has(forms[head]!);
+    // "the Acme statement said", "Acme's report says": an issuer speaks through its document
+    if (DOCUMENT_NOUNS.has(forms[head]!) && head > first) {
+      const issuer = this.registry.overlapping({ start: span.start, end: tokens[head - 1]!.end }, headSpan);
+      if (issuer !== undefined) return [issuer];
+    }
     const linked = this.registry.overlapping(span, headSpan, institutional || common);
     if (linked !== undefined) return [linked];
 
