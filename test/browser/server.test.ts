@@ -182,7 +182,7 @@ describe('`claimgraph start`', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'claimgraph-start-'));
     mkdirSync(join(dir, 'articles'));
-    writeFileSync(join(dir, 'articles', 'note.txt'), 'Agency Note\n\nNASA said that the crew is safe. Roscosmos denied that the hole was a defect.\n');
+    writeFileSync(join(dir, 'articles', 'note.txt'), 'Agency Note\n\nThe harbour authority said that the crew is safe. Ravenline denied that the breach was a defect.\n');
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -4,7 +4,7 @@ import { boundedEditDistance, closestNames } from '../../src/query/suggest';
 
 describe('normalizeName', () => {
   it('ignores case, accents and punctuation', () => {
-    expect(normalizeName('  Róscosmos ')).toBe(normalizeName('ROSCOSMOS'));
+    expect(normalizeName('  Rávenline ')).toBe(normalizeName('RAVENLINE'));
     expect(normalizeName('U.S.  Space-Force')).toBe('u s space force');
     expect(normalizeName('Ærø')).not.toBe('');
   });
@@ -22,16 +22,16 @@ describe('boundedEditDistance', () => {
 });
 
 describe('closestNames', () => {
-  const names = ['dmitry rogozin', 'roscosmos', 'nasa', 'nasa spokesperson', 'international space station'];
+  const names = ['tomas verrick', 'ravenline', 'nha', 'nha spokesperson', 'kestrel harbour tender'];
   it('finds misspellings by edit distance', () => {
-    expect(closestNames('roscosmo', names)[0]).toBe('roscosmos');
+    expect(closestNames('ravenlin', names)[0]).toBe('ravenline');
   });
   it('finds names sharing a word or a word prefix', () => {
-    expect(closestNames('rogozin', names)).toEqual(['dmitry rogozin']);
-    expect(closestNames('space stat', names)).toContain('international space station');
+    expect(closestNames('verrick', names)).toEqual(['tomas verrick']);
+    expect(closestNames('harbour ten', names)).toContain('kestrel harbour tender');
   });
   it('ranks the closer of two word-overlap matches first', () => {
-    expect(closestNames('nasa spokesman', names).slice(0, 2)).toEqual(['nasa spokesperson', 'nasa']);
+    expect(closestNames('nha spokesman', names).slice(0, 2)).toEqual(['nha spokesperson', 'nha']);
   });
   it('suggests nothing for an unrelated name', () => {
     expect(closestNames('zzzzzz', names)).toEqual([]);
@@ -40,8 +40,8 @@ describe('closestNames', () => {
 
 describe('normalizeName on ASCII and non-ASCII text', () => {
   it('gives the same result on both paths', () => {
-    expect(normalizeName('Dmitry  Rogozin, Jr.')).toBe('dmitry rogozin jr');
-    expect(normalizeName('Dmitry  Rogozin, Jr.\u00a0')).toBe('dmitry rogozin jr');
+    expect(normalizeName('Tomas  Verrick, Jr.')).toBe('tomas verrick jr');
+    expect(normalizeName('Tomas  Verrick, Jr.\u00a0')).toBe('tomas verrick jr');
     expect(normalizeName('Ångström—Institut')).toBe('angstrom institut');
   });
 });

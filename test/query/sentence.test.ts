@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { sentenceAround } from '../../src/query/sentence';
 
 describe('sentenceAround', () => {
-  const text = 'Title line\n\nNASA said it. Roscosmos denied that! Did officials ask? "Yes." Then U.S. staff left.\nLast line';
+  const text = 'Title line\n\nNHA said it. Ravenline denied that! Did officials ask? "Yes." Then U.S. staff left.\nLast line';
 
   /** The sentence around the first `needle` of `within` (default: the text above). */
   const around = (needle: string, within = text) => {
@@ -12,9 +12,9 @@ describe('sentenceAround', () => {
   };
 
   it('stops at the terminators around the span', () => {
-    expect(around('Roscosmos')).toBe('Roscosmos denied that!');
+    expect(around('Ravenline')).toBe('Ravenline denied that!');
     expect(around('officials')).toBe('Did officials ask?');
-    expect(around('said')).toBe('NASA said it.');
+    expect(around('said')).toBe('NHA said it.');
   });
 
   it('stops at line breaks', () => {
@@ -27,7 +27,7 @@ describe('sentenceAround', () => {
   });
 
   it('spans several sentences when the span does', () => {
-    expect(around('it. Roscosmos')).toBe('NASA said it. Roscosmos denied that!');
+    expect(around('it. Ravenline')).toBe('NHA said it. Ravenline denied that!');
   });
 
   it('does not split after an abbreviation', () => {
