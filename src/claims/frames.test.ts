@@ -84,6 +84,11 @@ describe('reporting frames', () => {
     expect(runClaims('The statement, which appears to say little, came after the storm.').lines).toEqual([]);
   });
 
+  it('reads a quotation before "X said in a statement confirming ..."', () => {
+    const lines = runClaims('“We cannot comment,” the transport department said in a statement confirming one of its depots was breached.').lines;
+    expect(lines).toContain('transport department stated <said> We cannot comment');
+  });
+
   it('reads an object and its infinitive after a verb of wanting or expecting as a proposition', () => {
     const lines = runClaims('The mayor expects the council to approve the budget.').lines;
     expect(lines.map((l) => l.replace(/ <[^>]*>/, ''))).toEqual(['mayor stated the council to approve the budget']);

@@ -501,6 +501,8 @@ export class FrameFinder {
     for (let k = at; k < unit.endToken; k++) {
       const t = tokens[k]!;
       if (forms[k] === ',' || forms[k] === ';' || DASHES.has(forms[k]!) || isQuoteOpener(this.ctx, k) || SUBORDINATORS.has(forms[k]!)) return true;
+      // "... said in a statement confirming that P": a participle that reports opens a frame of its own
+      if (isParticiple(t) && VERB_CUES.has(t.lemma)) return true;
       if (t.pos === 'VERB' || t.pos === 'AUX' || forms[k] === 'that') return false;
     }
     return true;
