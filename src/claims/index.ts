@@ -8,7 +8,7 @@ import { buildContext, type ClaimContext } from './context';
 import { continuedFrames } from './continued';
 import { FrameFinder, type Frame } from './frames';
 import { applyContentModifiers } from './modifiers';
-import { phraseEndingAt, phraseStartingAt } from './phrases';
+import { headOf, phraseEndingAt, phraseStartingAt } from './phrases';
 import { EntityRegistry } from './registry';
 import { SpeakerResolver } from './speakers';
 import { hasWords, trimContent } from './spans';
@@ -24,6 +24,9 @@ export interface ClaimOptions {
 }
 
 const DEFAULTS: ClaimOptions = { beliefs: true };
+
+/** Heads of subjects that show rather than say. */
+const EVIDENCE_HEADS: ReadonlySet<string> = new Set(['analysis', 'analyses', 'data', 'evidence', 'results', 'findings', 'records', 'figures', 'statistics', 'numbers', 'readings', 'measurements', 'tests', 'footage', 'images', 'photos', 'documents']);
 
 /**
  * Finds attributed claims. Returns the claims and the entity list, extended with any speaker the entity stage
@@ -184,6 +187,8 @@ function lowerBound(sorted: readonly number[], value: number): number {
 function speakersOf(ctx: ClaimContext, resolver: SpeakerResolver, f: Frame, frames: readonly Frame[], done: Map<Frame, number[]>): number[] {
   if (f.inheritFrom) return done.get(f.inheritFrom) ?? [];
   if (f.speaker) {
+    // "Data analysis indicates P", "the records show P": evidence, not a speaker (no one is quoted)
+    if (EVIDENCE_HEADS.has(ctx.forms[headOf(ctx.tokens, f.speaker)]!)) return [];
     const ids = resolver.resolve(f.speaker);
     const relative = f.relative;
     if (relative) for (const i of ids) resolver.registry.addMention(i, relative);

@@ -50,4 +50,10 @@ describe('speakers', () => {
     expect(read('The Orvex statement said the plant would close.').claims).toEqual(['Orvex stated the plant would close']);
     expect(read("Orvex's annual report says profits fell.").claims).toEqual(['Orvex stated profits fell']);
   });
+
+  it('makes no speaker of evidence ("Data analysis indicates P", "the records show P")', () => {
+    const r = read('Data analysis indicates the tank had emptied by noon. The records show the valve was open.');
+    expect(r.claims).toEqual([]);
+    expect(r.entities.map((e) => e.label)).toEqual([]);
+  });
 });
