@@ -155,17 +155,17 @@ describe('entity mentions and typing', () => {
   });
 
   it('drops unknown names that only modify a plural noun, but keeps known ones and roles', () => {
-    const labels = entitiesOf('Engineers at their Mission Control centers watched, and Boeing engineers and NASA officials agreed.').map((e) => e.label);
-    expect(labels).not.toContain('Mission Control');
-    expect(labels).toEqual(expect.arrayContaining(['Boeing', 'NASA']));
+    const labels = entitiesOf('Engineers at their Harbour Control centers watched, and Boeing engineers and ESA officials agreed.').map((e) => e.label);
+    expect(labels).not.toContain('Harbour Control');
+    expect(labels).toEqual(expect.arrayContaining(['Boeing', 'European Space Agency']));
   });
 
   it('makes one organization of a politician\'s campaign, and one agency of an administration', () => {
-    const list = entitiesOf('The Clinton campaign attacked Donald Trump. Hillary Clinton\'s campaign said the Obama administration agreed.');
-    const campaign = find(list, 'Clinton campaign');
+    const list = entitiesOf('The Halvorsen campaign attacked Peter Marsh. Greta Halvorsen\'s campaign said the Marsh administration agreed.');
+    const campaign = find(list, 'Halvorsen campaign');
     expect(campaign.kind).toBe('organization');
     expect(campaign.mentions).toHaveLength(2);
-    expect(find(list, 'Obama administration').kind).toBe('agency');
+    expect(find(list, 'Marsh administration').kind).toBe('agency');
   });
 
   it('splits a maker off its designated product', () => {
@@ -182,7 +182,7 @@ describe('entity mentions and typing', () => {
   });
 
   it('gives every mention its exact text and offsets', () => {
-    const text = '“NASA Administrator Bill Nelson and the agency’s team met,” said Dr. Anthony Fauci of the NIH. The International Space Station (ISS) is fine.';
+    const text = '“ESA Director General Josef Aschbacher and the agency’s team met,” said Dr. Anthony Fauci of the NIH. The Kestrel Space Station (KSS) is fine.';
     for (const e of entitiesOf(text)) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 

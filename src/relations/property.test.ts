@@ -7,7 +7,7 @@ import { analyze } from '../nlp/analyze';
 import { extractEntities } from '../entities';
 import { extractRelations } from './index';
 
-const WORDS = ['NASA', 'the', 'agency', 'said', 'Administrator', 'Jim', 'Smith', 'of', 'Roscosmos', '(', 'ISS', ')', 'International', 'Space', 'Station', 'leak', 'investigating', 'met', 'launched', 'from', 'Kazakhstan', 'module', 'spokesperson', 'That', 'he', 'it', '.', ',', '“', '”', '\n', '\n\n', 'Russian', 'media', 'B-52', 'Apollo', 'Department', 'Justice', 'and', 'Inc.', 'based', 'in', 'Oct.', '11', 'U.S.', '-', 'led', 'Commission', 'crew', 'Expedition', '56', 'é', '😀', 'Ǆ'];
+const WORDS = ['ESA', 'the', 'agency', 'said', 'Administrator', 'Jim', 'Smith', 'of', 'Ravenline', '(', 'KSS', ')', 'International', 'Space', 'Station', 'leak', 'investigating', 'met', 'launched', 'from', 'Portugal', 'module', 'spokesperson', 'That', 'he', 'it', '.', ',', '“', '”', '\n', '\n\n', 'French', 'media', 'B-52', 'Apollo', 'Department', 'Justice', 'and', 'Inc.', 'based', 'in', 'Oct.', '11', 'U.S.', '-', 'led', 'Commission', 'crew', 'Voyage', '12', 'é', '😀', 'Ǆ'];
 
 function check(text: string): void {
   const analyzed = analyze({ id: 'p', title: '', text });

@@ -20,8 +20,8 @@ const ofKind = (text: string, kind: RelationKind) => lines(text).filter((l) => l
 
 describe('relations', () => {
   it('reads leads and employs from titles before names', () => {
-    const text = 'Boeing Chief Executive Kelly Ortberg met FAA officials. NASA astronaut Suni Williams waited.';
-    expect(lines(text)).toEqual(expect.arrayContaining(['Kelly Ortberg -leads-> Boeing', 'NASA -employs-> Suni Williams']));
+    const text = 'Boeing Chief Executive Kelly Ortberg met FAA officials. ESA astronaut Suni Williams waited.';
+    expect(lines(text)).toEqual(expect.arrayContaining(['Kelly Ortberg -leads-> Boeing', 'European Space Agency -employs-> Suni Williams']));
     const lead = relationsOf(text).find((r) => r.line === 'Kelly Ortberg -leads-> Boeing')!;
     expect(lead.evidence).toBe('Boeing Chief Executive Kelly Ortberg');
   });
@@ -32,7 +32,7 @@ describe('relations', () => {
   });
 
   it('reads roles in apposition after a name', () => {
-    expect(lines('Jane Roe, NASA\'s deputy administrator, said the test went well.')).toContain('NASA -employs-> Jane Roe');
+    expect(lines('Jane Roe, ESA\'s deputy administrator, said the test went well.')).toContain('European Space Agency -employs-> Jane Roe');
     expect(lines('"This is a win," said Chris Lane, counsel for NetChoice.')).toContain('NetChoice -employs-> Chris Lane');
     expect(lines('John Poe, a former director of the FBI, said nothing.')).toEqual([]);
   });
@@ -108,8 +108,8 @@ describe('relations', () => {
   });
 
   it('reads meets between the people who meet, not their organizations', () => {
-    const text = 'Kremlin spokesman Dmitry Peskov said Russian President Vladimir Putin and Chinese President Xi Jinping met in Moscow.';
-    expect(ofKind(text, 'meets')).toEqual(['Vladimir Putin -meets-> Xi Jinping']);
+    const text = 'Palace spokesman Ivo Marek said French President Anne Duval and Chilean President Rui Costa met in Lisbon.';
+    expect(ofKind(text, 'meets')).toEqual(['Anne Duval -meets-> Rui Costa']);
     expect(ofKind('Senator Jane Roe met with Governor John Doe on Friday.', 'meets')).toHaveLength(1);
     expect(ofKind('Ford and Toyota held talks on Monday.', 'meets')).toEqual(['Ford -meets-> Toyota']);
   });
@@ -120,13 +120,13 @@ describe('relations', () => {
   });
 
   it('reads part_of from a named component and located_in from "based in"', () => {
-    expect(ofKind('Astronauts entered the Harmony module of the International Space Station.', 'part_of')).toEqual(['Harmony -part_of-> International Space Station']);
+    expect(ofKind('Astronauts entered the Harmony module of the Kestrel Space Station.', 'part_of')).toEqual(['Harmony -part_of-> Kestrel Space Station']);
     expect(ofKind('Acme Robotics Inc., based in Boston, raised money.', 'located_in')).toEqual(['Acme Robotics Inc. -located_in-> Boston']);
     expect(ofKind('Zephyrix, a unit of Alphabet, said the test went well.', 'part_of')).toEqual(['Zephyrix -part_of-> Alphabet']);
   });
 
   it('cites evidence inside the text and is deterministic', () => {
-    const text = 'NASA Administrator Bill Nelson and ESA Director General Josef Aschbacher met in Paris to discuss the probe.';
+    const text = 'Orvex Chief Executive Marta Lind and ESA Director General Josef Aschbacher met in Paris to discuss the probe.';
     const a = relationsOf(text);
     const b = relationsOf(text);
     expect(a).toEqual(b);
