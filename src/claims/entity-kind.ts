@@ -8,7 +8,7 @@ import { AGENCY_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, PERSON_TITLES, UNNAMED_H
 const UPPER_START = /^\p{Lu}/u;
 const CAPITALS = /^\p{Lu}+$/u;
 const FINAL_DOT = /\.$/;
-/** "NASA", "3M", "AT&T", "U.S.": a one-word organization */
+/** "ESA", "3M", "AT&T", "U.S.": a one-word organization */
 const ORGANIZATION_WORD = /^[\p{Lu}\p{N}&.-]{2,}$/u;
 
 export interface SpeakerKind {
@@ -29,7 +29,7 @@ export function guessSpeakerKind(words: readonly Token[], head: number): Speaker
   if (ORGANIZATION_WORDS.has(headForm) && !UNNAMED_HEADS.has(headForm)) return { kind: 'organization', local: false };
   if (!named) return { kind: UNNAMED_HEADS.has(headForm) || !ORGANIZATION_WORDS.has(headForm) ? 'person' : 'organization', local: true };
   if (UNNAMED_HEADS.has(headForm) && !all.some((w, i) => i !== head && PERSON_TITLES.has(w.replace(FINAL_DOT, '')))) {
-    // "NASA Spokesperson" still names no one
+    // "ESA Spokesperson" still names no one
     if (words.filter((w) => w.pos === 'PROPN').length <= 1 && !CAPITALS.test(h.text)) return { kind: 'person', local: true };
   }
   if (all.some((w) => PERSON_TITLES.has(w.replace(FINAL_DOT, '')))) return { kind: 'person', local: false };

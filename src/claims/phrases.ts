@@ -84,7 +84,7 @@ export function phraseEndingAt(tokens: readonly Token[], head: number, lo: numbe
       continue;
     }
     if (t.normal === 'and' && t.pos === 'CCONJ') {
-      // coordinated names or determined phrases ("NASA and Interpol", "the Administrator and the Director")
+      // coordinated names or determined phrases ("Acme and Interpol", "the Administrator and the Director")
       const before = tokens[k - 1];
       if (before && k - 1 >= lo && isNounish(before) && (right.pos === 'PROPN' || right.pos === 'DET')) {
         first = k;

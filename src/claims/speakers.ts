@@ -1,5 +1,5 @@
 /**
- * claimgraph claims: from a speaker's words to entities. Splits coordinated speakers ("NASA and Interpol"),
+ * claimgraph claims: from a speaker's words to entities. Splits coordinated speakers ("Acme and Interpol"),
  * links names to the entity stage's mentions, resolves pronouns ("he said") and definite descriptions
  * ("the agency said") to an earlier entity, and creates entities for names and unnamed sources it cannot link.
  */

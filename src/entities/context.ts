@@ -96,7 +96,7 @@ function addHead(span: NameSpan, head: string): void {
   (span.heads ??= []).push(head);
 }
 
-/** A person's campaign or administration ("the Clinton campaign", "the Obama administration"). */
+/** A person's campaign or administration ("the Halvorsen campaign", "the Marsh administration"). */
 export interface CollectiveMention {
   personSpan: number;
   word: string;
@@ -127,7 +127,7 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
     const last = tokens[span.end - 1]!;
     const personal = looksPersonal(tokens, span.start, span.end);
 
-    // Heads inside the name: "Harbor City", "Space Station", "Training Center", "School of Advanced Studies".
+    // Heads inside the name: "Harbor City", "Research Station", "Training Center", "School of Advanced Studies".
     let headToken = last;
     for (let k = span.start + 1; k < span.end; k++) {
       const w = tokens[k]!.normal;
@@ -303,7 +303,7 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
     }
 
     const prev = tokens[span.mentionStart - 1];
-    // "the Clinton campaign", "Hillary Clinton's campaign", "the Obama administration"
+    // "the Halvorsen campaign", "Greta Halvorsen's campaign", "the Marsh administration"
     if (!span.gazetteer && span.votes.place === undefined) {
       const k = POSSESSIVE.test(tokens[span.mentionEnd]?.text ?? '') ? span.mentionEnd + 1 : span.mentionEnd;
       const w = tokens[k];

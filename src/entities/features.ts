@@ -48,7 +48,7 @@ export function isCapitalized(text: string): boolean {
   return UPPER_START.test(text);
 }
 
-/** "NASA", "U.S.", "ISS": two to six capitals, dotted or not. */
+/** "ESA", "U.S.", "KSS": two to six capitals, dotted or not. */
 export function isAcronym(text: string): boolean {
   return DOTTED_ACRONYM.test(text) || PLAIN_ACRONYM.test(text);
 }

@@ -15,13 +15,13 @@ import { tokenMention, type Draft } from './draft';
 import { lexicon } from './lexicon';
 import type { NameSpan } from './spans';
 
-/** A person-organization link that a name states ("NASA Administrator Ana Silva", "a NASA spokesperson"). */
+/** A person-organization link that a name states ("Acme Director Ana Silva", "an Acme spokesperson"). */
 export interface RoleLink {
   kind: 'employs' | 'leads';
   person: string;
   organization: string;
   evidence: Span;
-  /** the person is a plural role ("NASA officials") */
+  /** the person is a plural role ("Acme officials") */
   plural?: boolean;
 }
 
@@ -72,7 +72,7 @@ export function analyzeEntities(analyzed: AnalyzedDocument): EntityAnalysis {
     drafts.push({ kind: c.kind, label: c.label, mentions, titles: c.titles, heads: c.heads, group: c.spans.some((i) => spans[i]!.group) });
   }
 
-  // Unnamed people described by organization and role ("a NASA spokesperson").
+  // Unnamed people described by organization and role ("an Acme spokesperson").
   const roleDraft = new Map<string, number>();
   const pendingLinks: { kind: RoleLink['kind']; person: number; organization: number; evidence: Span; plural?: boolean }[] = [];
   const nameEndingAt = new Map<number, number>();

@@ -61,7 +61,7 @@ export function nameKey(text: string): string {
 
 const CONNECTOR_WORDS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'de', 'du', 'la', 'le']);
 
-/** "International Space Station" → "ISS"; "Federal Bureau of Investigation" → "FBI". */
+/** "Kestrel Space Station" → "KSS"; "Federal Bureau of Investigation" → "FBI". */
 function initials(text: string): string {
   return text
     .split(WORD_BREAKS)

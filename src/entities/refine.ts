@@ -1,6 +1,6 @@
 /**
  * claimgraph entities: turns raw name runs into name spans: drops sentence-initial common words and unknown
- * headline words, strips demonyms ("Russian Apollo"), and splits titles off names ("NASA Administrator Ana Silva").
+ * headline words, strips demonyms ("Russian Apollo"), and splits titles off names ("Acme Director Ana Silva").
  */
 import type { AnalyzedDocument, Token } from '../types';
 import { isAcronym, type TokenFeatures } from './features';
@@ -250,7 +250,7 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
       // "Chairman Rep. Jason Chaffetz": titles in a row
       for (let more = titleAt(tokens, nameStart, end); more && more.end < end; more = titleAt(tokens, nameStart, end)) nameStart = more.end;
       if (nameStart >= end) {
-        // "the Administrator", "NASA Administrator": a bare title
+        // "the Administrator", "ESA Administrator": a bare title
         if (p > start) out.push(newSpan(analyzed, start, p));
         titleRefs.push({ title: title.title, start: p, end: nameStart });
         return;
@@ -287,7 +287,7 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
     for (let cut = end - 1; cut > start; cut--) {
       const rest = spanText(analyzed, cut, end);
       if (!gazetteerLookup(spanText(analyzed, start, cut))) continue;
-      // the rest must be a name of its own: not the head that makes the whole one name ("ISS Program")
+      // the rest must be a name of its own: not the head that makes the whole one name ("KSS Program")
       if (lex.nameHeads.has(tokens[cut]!.normal) || lex.nameHeads.has(tokens[end - 1]!.normal)) break;
       // "SpaceX Falcon 9", "Boeing 737": a maker's name before a designated product
       const designated = HAS_DIGIT.test(rest) && gazetteerLookup(spanText(analyzed, start, cut))?.kind === 'organization';

@@ -19,7 +19,7 @@ const NEVER_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART'
 const QUANTITY_AFTER = new Set(['percent', '%', 'per', 'points', 'point', 'years', 'year', 'days', 'day', 'months', 'people', 'votes', 'seats', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'km', 'miles', 'kg', 'degrees', 'minutes', 'hours', 'times', 'to', '-', 'and', 'or', '–']);
 /** heads after which "on" continues the name ("Commission on Presidential Debates") */
 const ON_HEADS = new Set(['commission', 'committee', 'subcommittee', 'council', 'conference', 'panel', 'center', 'centre', 'institute', 'task', 'force', 'caucus', 'forum']);
-/** second parts of hyphenated compounds that make an adjective of a name ("NASA-funded", "U.S.-made") */
+/** second parts of hyphenated compounds that make an adjective of a name ("ESA-funded", "U.S.-made") */
 const COMPOUND_WORDS = new Set(['led', 'run', 'born', 'made', 'style', 'era', 'like', 'wide', 'level', 'based', 'owned', 'backed', 'funded', 'linked', 'era', 'area', 'class', 'type', 'free', 'only', 'long', 'year', 'old', 'day', 'week', 'month', 'bound', 'proof', 'sized', 'size', 'scale', 'grade', 'side', 'specific', 'friendly', 'centric', 'inspired', 'themed', 'focused', 'related', 'allied', 'aligned', 'leaning', 'held', 'built', 'in', 'out', 'up', 'on', 'off', 'over', 'to', 'for', 'and', 'or', 'the', 'a', 'an', 'at', 'by', 'of', 'with', 'vs', 'new', 'old', 'plus', 'set', 'ish', 'esque']);
 /** name particles written in lower case inside a person's name */
 const PARTICLES = new Set(['de', 'del', 'der', 'van', 'von', 'al', 'bin', 'da', 'dos', 'das', 'du', 'la', 'le', 'di', 'el', 'ibn']);

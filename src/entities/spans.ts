@@ -38,7 +38,7 @@ export interface NameSpan {
   /** index of the span after "of" that the person belongs to ("Oleg Varin of Interpol") */
   memberOf?: number;
   memberEvidence?: { start: number; end: number };
-  /** common nouns that described it ("spacecraft" in "Apollo spacecraft", "station" in "Space Station") */
+  /** common nouns that described it ("spacecraft" in "Apollo spacecraft", "station" in "Research Station") */
   heads?: string[];
   /** a group of people named after something ("Survey 7 crew") */
   group?: boolean;

@@ -47,7 +47,7 @@ export function formatOf(name: string): InputFormat | undefined {
   return (FORMATS as Record<string, InputFormat>)[extensionOf(name)];
 }
 
-/** A document's id: the file name without its extension (`nasa-iss-leak-statement.txt` → `nasa-iss-leak-statement`). */
+/** A document's id: the file name without its extension (`harbour-notice.txt` → `harbour-notice`). */
 export function documentIdOf(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
   const dot = base.lastIndexOf('.');

@@ -1,6 +1,6 @@
 /**
  * claimgraph relations: what every pattern needs: the tokens, the mention index, and the walk back from a cue
- * to the names that are its subject ("NASA, along with ... Interpol, are both investigating").
+ * to the names that are its subject ("the Harbour Authority, with ... Interpol, are investigating").
  */
 import type { AnalyzedDocument, EntityKind, RelationKind, RelationRecord } from '../types';
 import type { MentionIndex, Occurrence } from './mentions';

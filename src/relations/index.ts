@@ -34,11 +34,11 @@ export function extractRelations(analyzed: AnalyzedDocument, entities: EntityRec
   const { tokens } = analyzed;
   const analysis = analyzeEntities(analyzed);
 
-  // Titles and roles the names state ("NASA Administrator Ana Silva", "a NASA spokesperson").
+  // Titles and roles the names state ("Acme Director Ana Silva", "an Acme spokesperson").
   for (const link of analysis.roleLinks) {
     if (!known.has(link.person) || !known.has(link.organization)) continue;
     if (mentions.kindOf.get(link.person) !== 'person' || !EMPLOYERS.has(mentions.kindOf.get(link.organization)!)) continue;
-    // "NASA astronauts" names a group loosely, not a staff the text reports on
+    // "Acme engineers" names a group loosely, not a staff the text reports on
     if (link.plural) continue;
     push(link.kind === 'leads' ? record('leads', link.person, link.organization, link.evidence.start, link.evidence.end) : record('employs', link.organization, link.person, link.evidence.start, link.evidence.end));
   }

@@ -34,7 +34,7 @@ export function indexMentions(analyzed: AnalyzedDocument, entities: EntityRecord
       if (end > start) raw.push({ entity: e.id, kind: e.kind, start, end });
     }
   }
-  // Longest first, so a person's "NASA Administrator Ana Silva" wins over a nested "NASA".
+  // Longest first, so a person's "Acme Director Ana Silva" wins over a nested "Acme".
   raw.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0));
   const at: (number | undefined)[] = new Array(analyzed.tokens.length).fill(undefined);
   const kept: Occurrence[] = [];

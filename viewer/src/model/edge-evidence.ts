@@ -1,5 +1,5 @@
 /**
- * What a click on an edge opens: a heading in words ("NASA denied: “…”"), the evidence to show and the
+ * What a click on an edge opens: a heading in words ("Ravenline denied: “…”"), the evidence to show and the
  * spans to scroll to, for an attribution, an `about` edge or a relation. Pure: no DOM.
  */
 import type Graph from 'graphology';
