@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { seededRandom as random } from '../src/claims/model/train';
 
 /** Words and marks that wake up the extraction stages. */
-const TRIGGERS = ['NASA', 'Dr. Ada Lin', 'the agency', 'said', 'told reporters', 'according to', 'denied that', 'questioned whether', 'confirmed',
+const TRIGGERS = ['ESA', 'Dr. Ada Lin', 'the agency', 'said', 'told reporters', 'according to', 'denied that', 'questioned whether', 'confirmed',
   'he', 'she', 'they', 'officials', 'a source', '"', '“', '”', "'", '‘', '’', '.', ',', ':', 'that', 'U.S.', 'Sept.', 'p.m.', '2024-01-02',
   'Oct. 4, 2018', 'The Harbor Gazette', 'Mayor Ines Kalder', 'Acme Corp.', 'reported', 'by', '(', ')', '—', '…'];
 
@@ -56,7 +56,7 @@ function randomText(rand: Rand): string {
   }
   // one document in a hundred is large (0.5 to 2 MB), to catch work that grows faster than the text
   if (rand() < 0.01) text = text.repeat(Math.ceil((512 * 1024 + int(rand, 1536 * 1024)) / Math.max(1, text.length)));
-  return `${pick(rand, ['Title', '# Heading', '', 'NASA Says “Nothing', 'By Jane Doe'])}\n\n${text}`;
+  return `${pick(rand, ['Title', '# Heading', '', 'Agency Says “Nothing', 'By Jane Doe'])}\n\n${text}`;
 }
 
 /** An HTML page around random text: sometimes nested very deep, sometimes with ads, asides or no article. */
@@ -117,8 +117,8 @@ const { buildFromSources } = require(workerData.pipeline);
 const BUG = /^(extraction failed|reading failed):/;
 // warm up (the nlp model, linkedom), so that start-up time never counts against a document's limit
 buildFromSources([
-  { file: 'warm.txt', bytes: Buffer.from('Title\\n\\nNASA said that the station was fine.') },
-  { file: 'warm-page.html', bytes: Buffer.from('<html><head><title>T</title></head><body><article><p>NASA said on Monday that the station was fine and that the crew was safe.</p></article></body></html>') },
+  { file: 'warm.txt', bytes: Buffer.from('Title\\n\\nESA said that the station was fine.') },
+  { file: 'warm-page.html', bytes: Buffer.from('<html><head><title>T</title></head><body><article><p>ESA said on Monday that the station was fine and that the crew was safe.</p></article></body></html>') },
 ]);
 parentPort.postMessage('ready');
 parentPort.on('message', ({ name, bytes }) => {

@@ -83,7 +83,7 @@ describe('HTML pages in a declared legacy charset', () => {
 
 describe('ingest', () => {
   it('takes the id from the file name without its extension', () => {
-    expect(documentIdOf('graph-data/articles/nasa-iss-leak-statement.txt')).toBe('nasa-iss-leak-statement');
+    expect(documentIdOf('graph-data/articles/harbor-pier-statement.txt')).toBe('harbor-pier-statement');
     expect(documentIdOf('archive.v2.md')).toBe('archive.v2');
     expect(documentIdOf('README')).toBe('README');
   });

@@ -11,7 +11,7 @@ import { buildFromSources } from '../../src/pipeline/build-from-sources';
 import { extractDocument } from '../../src/pipeline/extract-document';
 
 /** Words and marks that wake up the stages: names, reporting cues, quotes, pronouns, line breaks. */
-const TRIGGERS = ['NASA', 'Dr. Ada Lin', 'the agency', 'said', 'told reporters', 'according to', 'denied that', 'questioned whether',
+const TRIGGERS = ['ESA', 'Dr. Ada Lin', 'the agency', 'said', 'told reporters', 'according to', 'denied that', 'questioned whether',
   'confirmed', 'he', 'she', 'they', 'officials', '"', '“', '”', "'", '.', ',', ':', '\n', '\r\n', '\n\n', ' ', 'that', 'U.S.', '2024-01-02'];
 
 const text = fc.oneof(

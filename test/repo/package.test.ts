@@ -7,10 +7,11 @@
  * node_modules through NODE_PATH (read only), since a test may not reach the registry.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getPage, startServeChild } from '../build/helpers/serve-child';
+import { miniGraph } from '../fixtures/mini-graph';
 
 const ROOT = join(__dirname, '..', '..');
 const TIMEOUT = 300_000;
@@ -31,7 +32,8 @@ describe('npm pack, installed into another project', () => {
     mkdirSync(join(project, 'node_modules', '.bin'));
     symlinkSync(join('..', 'claimgraph', 'bin', 'claimgraph.js'), join(project, 'node_modules', '.bin', 'claimgraph'));
     writeFileSync(join(project, 'package.json'), '{ "name": "consumer", "version": "1.0.0", "private": true }\n');
-    copyFileSync(join(ROOT, 'graph-data', 'graph.json'), join(project, 'graph.json'));
+    // the invented fixture graph, so that what the queries print does not hang on an article's extraction
+    writeFileSync(join(project, 'graph.json'), JSON.stringify(miniGraph().export()));
   }, TIMEOUT);
 
   it('ships the compiled code with its type declarations, the CLI, and no tests', () => {
@@ -45,7 +47,7 @@ describe('npm pack, installed into another project', () => {
     const script = "g.claims({ stance: 'denied' }).map((r) => r.speaker.label + ': ' + r.claim.text).join('\\n')";
     const cjs = run(process.execPath, ['-e', `require('claimgraph').loadGraph('graph.json').then((g) => console.log(${script}))`]);
     expect(cjs.stderr).toBe('');
-    expect(cjs.stdout).toMatch(/^NASA: /);
+    expect(cjs.stdout).toMatch(/^Ravenline: the breach was a welding fault/);
     const esm = run(process.execPath, ['--input-type=module', '-e', `import { loadGraph, queryGraph } from 'claimgraph'; const g = await loadGraph('graph.json'); console.log(typeof queryGraph, ${script})`]);
     expect(esm.stderr).toBe('');
     expect(esm.stdout).toBe(`function ${cjs.stdout}`);
@@ -62,7 +64,7 @@ describe('npm pack, installed into another project', () => {
     const stats = run(join(project, 'node_modules', '.bin', 'claimgraph'), ['query', 'stats', '--graph', 'graph.json', '--json']);
     expect(stats.stderr).toBe('');
     expect(stats.status).toBe(0);
-    expect(JSON.parse(stats.stdout)).toMatchObject({ documents: 1 });
+    expect(JSON.parse(stats.stdout)).toMatchObject({ documents: 2 });
   });
 
   it('builds a graph from an article with the installed claimgraph command', () => {
