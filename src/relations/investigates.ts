@@ -4,6 +4,7 @@
  */
 import { AGENTS, firstAfter, subjectsBefore, type PatternContext } from './context';
 import { relationLexicon } from './lexicon';
+import { lexicon } from '../entities/lexicon';
 
 /** How far after the cue the incident may stand ("investigating the cause of the hole"). */
 const TARGET_REACH = 12;
@@ -33,11 +34,27 @@ export function investigatesAt(ctx: PatternContext, i: number): void {
     return;
   }
   if (agentCue < 0) return;
-  const target = firstAfter(ctx, i, (o) => o.kind === 'event', TARGET_REACH);
+  const target = firstAfter(ctx, i, (o) => o.kind === 'event', TARGET_REACH) ?? incidentOfStory(ctx, i);
   if (!target) return;
   for (const agent of subjectsBefore(ctx, agentCue, AGENTS)) {
     ctx.emit('investigates', agent.entity, target.entity, agent.start, target.end);
   }
+}
+
+/**
+ * "investigating the hacks" in a story whose one incident the entity stage named "attack": an incident noun
+ * right after the cue names the story's event, when the story has one.
+ */
+function incidentOfStory(ctx: PatternContext, cue: number): { entity: string; end: number } | undefined {
+  if (!ctx.eventId) return undefined;
+  const { tokens } = ctx.analyzed;
+  const incidents = lexicon().incidentNouns;
+  for (let k = cue + 1; k < tokens.length && k <= cue + 3; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' && (incidents.has(t.normal) || incidents.has(t.lemma))) return { entity: ctx.eventId, end: k + 1 };
+    if (t.pos !== 'DET' && t.pos !== 'ADJ') return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -151,4 +151,9 @@ describe('relations', () => {
     expect(lines('“We will act,” said Dr Ana Ruiz, the Orvex Regional Director for Africa.')).toEqual(['Orvex -employs-> Ana Ruiz']);
     expect(ofKind('Tom Reed, the Orvex country director, said sales rose.', 'leads')).toEqual([]);
   });
+
+  it('reads investigates of an incident noun that names the story\'s event, and none without an event', () => {
+    expect(ofKind('The attack was found on Monday. The attack hit the depot. The FBI was investigating the hacks.', 'investigates')).toEqual(['Federal Bureau of Investigation -investigates-> attack']);
+    expect(ofKind('The FBI was investigating the hacks.', 'investigates')).toEqual([]);
+  });
 });
