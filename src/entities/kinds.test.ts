@@ -50,6 +50,14 @@ describe('names', () => {
     expect(entityKind('Rebels of the Justice and Unity Movement attacked the town.', 'Justice and Unity Movement')).toBe('organization');
   });
 
+  it('opens a known name with a word that alone is no name', () => {
+    expect(entityKind('Cases rose in the Democratic Republic of Congo, officials said.', 'Democratic Republic of the Congo')).toBe('place');
+  });
+
+  it('lets a given name outweigh a description across a list', () => {
+    expect(entityKind('Police held two producers, Dana Vale and Nicole Ruiz, overnight.', 'Nicole Ruiz')).toBe('person');
+  });
+
   it('reads a name headed by "Republic" as a place', () => {
     expect(entityKind('Officials in the Republic of Veloria said cases rose.', 'Republic of Veloria')).toBe('place');
   });

@@ -68,15 +68,26 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: str
   for (let i = 0; i < n; i++) nameable[i] = nameWord(tokens, allFeatures, i) ? 1 : 0;
   const features = allFeatures;
   const isName = (i: number): boolean => nameable[i] === 1;
+  /** The end of the longest gazetteer name of two to six tokens that starts at i, or 0. */
+  const knownNameEnd = (i: number): number => {
+    for (let k = Math.min(n, i + 6); k >= i + 2; k--) {
+      let stretch = true;
+      for (let m = i + 1; m < k; m++) if (!sameStretch(tokens, m)) stretch = false;
+      if (stretch && gazetteerLookup(runStartText!(i, k))) return k;
+    }
+    return 0;
+  };
   let i = 0;
   while (i < n) {
     // "al-Qaida", "el-Sisi": a lower-case particle glued by a hyphen to a name starts it
     const particle = PARTICLES.has(tokens[i]!.normal) && tokens[i + 1]?.text === '-' && glued(tokens, i + 1) && glued(tokens, i + 2) && isName(i + 2);
-    if (!isName(i) && !particle) {
+    // "Democratic Republic of Congo": a known name may open with a word that alone is no name
+    const known = !isName(i) && !particle && features.cap[i] && runStartText ? knownNameEnd(i) : 0;
+    if (!isName(i) && !particle && !known) {
       i++;
       continue;
     }
-    let end = i + 1; // exclusive end of what is accepted so far
+    let end = known || i + 1; // exclusive end of what is accepted so far
     let hasConnector = false;
     for (;;) {
       const j = end;
