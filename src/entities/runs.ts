@@ -70,6 +70,8 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: str
   const isName = (i: number): boolean => nameable[i] === 1;
   /** The end of the longest gazetteer name of two to six tokens that starts at i, or 0. */
   const knownNameEnd = (i: number): number => {
+    // the gazetteer reads past a leading "the", which is no part of a run
+    if (tokens[i]!.pos === 'DET') return 0;
     for (let k = Math.min(n, i + 6); k >= i + 2; k--) {
       let stretch = true;
       for (let m = i + 1; m < k; m++) if (!sameStretch(tokens, m)) stretch = false;
