@@ -125,3 +125,50 @@ export function buildFromSources(sources: SourceFile[], options: PipelineOptions
   const { extractions, errors, warnings } = extractSources(sources, options.onProgress);
   return { graph: graphFromExtractions(extractions, options.layout), documents: extractions.map((e) => e.doc), errors, warnings };
 }
+
+/**
+ * What one input gives on its own, before the id rule (which needs the inputs before it): the reason it could not
+ * be read, or its document id, its warnings, and its extraction or the reason the extraction failed. Extraction
+ * workers compute these in any order; `gatherOutcomes` applies the rule in path order.
+ */
+export type SourceOutcome =
+  | { ok: false; reason: string }
+  | { ok: true; id: string; warnings: string[]; extraction: DocumentExtraction }
+  | { ok: true; id: string; warnings: string[]; extraction?: undefined; reason: string };
+
+/** One input through ingest and the extraction stages, each failure caught as `extractSources` catches it. */
+export function extractOne(source: SourceFile): SourceOutcome {
+  const ingested = ingestSafely(source);
+  if (!ingested.ok) return { ok: false, reason: ingested.error.reason };
+  const { document } = ingested;
+  const extracted = extractSafely(document);
+  return extracted.ok
+    ? { ok: true, id: document.id, warnings: ingested.warnings, extraction: extracted.extraction }
+    : { ok: true, id: document.id, warnings: ingested.warnings, reason: extracted.reason };
+}
+
+/**
+ * `extractSources`'s result from the outcomes of `ordered` (the inputs in path order; `outcomes[i]` is that of
+ * `ordered[i]`): the same extractions, errors and warnings in the same order, whatever order they were computed in.
+ * A document whose id an earlier one has is refused, its warnings and extraction unused, as `extractSources` does.
+ */
+export function gatherOutcomes(ordered: readonly SourceFile[], outcomes: readonly SourceOutcome[]): ExtractionResult {
+  const result: ExtractionResult = { extractions: [], files: [], errors: [], warnings: [] };
+  const fileOfId = new Map<string, string>();
+  ordered.forEach(({ file }, i) => {
+    const outcome = outcomes[i]!;
+    const taken = outcome.ok ? fileOfId.get(outcome.id) : undefined;
+    if (!outcome.ok) result.errors.push({ file, reason: outcome.reason });
+    else if (taken !== undefined) result.errors.push({ file, reason: idTakenReason(outcome.id, taken) });
+    else {
+      for (const message of outcome.warnings) result.warnings.push({ file, reason: message });
+      if (outcome.extraction === undefined) result.errors.push({ file, reason: outcome.reason });
+      else {
+        fileOfId.set(outcome.id, file);
+        result.extractions.push(outcome.extraction);
+        result.files.push(file);
+      }
+    }
+  });
+  return result;
+}
