@@ -7,7 +7,8 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { DEFAULT_MAX_BYTES, collectInputs, formatSize, inputFsWithFetchTimeout, nodeInputFs, parseSize, readInput, type InputFs } from './build-inputs';
 import { DEFAULT_FETCH_TIMEOUT_MS, secondsOption } from './build-fetch';
 import { runGraphOutput, sortedProblems, type BuildSummary, type GraphOutputOptions, type OnProgress } from './graph-output';
-import { buildFromSources, type InputProblem, type SourceFile } from '../pipeline/build-from-sources';
+import { buildFromSources, graphFromExtractions, type InputProblem, type SourceFile } from '../pipeline/build-from-sources';
+import { defaultJobs, extractSourcesInWorkers } from './extract-workers';
 
 export const DEFAULT_INPUT = 'graph-data/articles';
 export const DEFAULT_OUT = 'graph-data/graph.json';
@@ -19,6 +20,8 @@ export interface BuildOptions extends GraphOutputOptions {
   maxBytes?: number;
   /** file reading, for tests that simulate failures */
   fs?: InputFs;
+  /** how many documents are extracted at once, on worker threads; 1 (the default here): in this thread */
+  jobs?: number;
 }
 
 export type { BuildSummary };
@@ -42,21 +45,31 @@ export async function readSources(inputs: string[], out: string, maxBytes = DEFA
  * Builds the graph in memory: what `claimgraph build` would write, without writing it. Used by the build
  * itself, by the test that keeps graph-data/ up to date and by the benchmark.
  */
-export async function buildInMemory(options: Pick<BuildOptions, 'inputs' | 'out' | 'maxBytes' | 'fs'>, onProgress?: OnProgress) {
-  return buildRead(await readSources(options.inputs, options.out, options.maxBytes, options.fs), onProgress);
+export async function buildInMemory(options: Pick<BuildOptions, 'inputs' | 'out' | 'maxBytes' | 'fs' | 'jobs'>, onProgress?: OnProgress) {
+  return buildRead(await readSources(options.inputs, options.out, options.maxBytes, options.fs), options.jobs, onProgress);
 }
 
-/** The graph of inputs already read. */
-function buildRead(read: { sources: SourceFile[]; errors: InputProblem[] }, onProgress?: OnProgress) {
-  const built = buildFromSources(read.sources, { onProgress });
+/**
+ * The graph of inputs already read: extracted in this thread (`jobs` 1, or one input), or on `jobs` worker
+ * threads with the results handed to the graph stage in the same path order, so both give the same graph.
+ */
+async function buildRead(read: { sources: SourceFile[]; errors: InputProblem[] }, jobs = 1, onProgress?: OnProgress) {
+  // one input gains nothing from a thread, which would load the code and the model again
+  const built = jobs > 1 && read.sources.length > 1 ? await buildInWorkers(read.sources, jobs, onProgress) : buildFromSources(read.sources, { onProgress });
   return { ...built, errors: sortedProblems(read.errors, built.errors), inputs: read.sources.length };
+}
+
+/** `buildFromSources` with the extraction on worker threads. */
+async function buildInWorkers(sources: SourceFile[], jobs: number, onProgress?: OnProgress) {
+  const { extractions, errors, warnings } = await extractSourcesInWorkers(sources, jobs, onProgress);
+  return { graph: graphFromExtractions(extractions), documents: extractions.map((e) => e.doc), errors, warnings };
 }
 
 /** Builds the graph and writes it; resolves to the exit code (0 all built, 1 some inputs failed or no write). */
 export async function runBuild(options: BuildOptions): Promise<{ code: number; summary: BuildSummary }> {
   return runGraphOutput({ ...options, command: 'build' }, async () => {
     const read = await readSources(options.inputs, options.out, options.maxBytes, options.fs);
-    return { inputs: [...read.sources.map((s) => s.file), ...options.inputs], readErrors: read.errors, build: (onProgress) => buildRead(read, onProgress) };
+    return { inputs: [...read.sources.map((s) => s.file), ...options.inputs], readErrors: read.errors, build: (onProgress) => buildRead(read, options.jobs, onProgress) };
   });
 }
 
@@ -64,6 +77,11 @@ export function sizeOption(value: string): number {
   const bytes = parseSize(value);
   if (bytes === undefined) throw new InvalidArgumentError(`"${value}" is not a size (examples: 5MB, 200k, 1000000)`);
   return bytes;
+}
+
+export function jobsOption(value: string): number {
+  if (!/^[1-9]\d{0,3}$/.test(value.trim())) throw new InvalidArgumentError(`"${value}" is not a number of jobs (a whole number from 1; 1 extracts in the main thread)`);
+  return Number(value);
 }
 
 export function registerBuild(program: Command): void {
@@ -77,7 +95,8 @@ export function registerBuild(program: Command): void {
     .option('--max-size <size>', `largest input file or page read (default ${formatSize(DEFAULT_MAX_BYTES)}; e.g. 20MB, 500k)`, sizeOption)
     .option('--fetch-timeout <seconds>', `time limit for fetching one URL (default ${DEFAULT_FETCH_TIMEOUT_MS / 1000})`, secondsOption)
     .option('--force', 'replace --out (and the .gexf beside it) even when it is not a file claimgraph wrote')
-    .action(async (inputs: string[], flags: { out: string; quiet?: boolean; json?: boolean; maxSize?: number; fetchTimeout?: number; force?: boolean }) => {
+    .option('-j, --jobs <n>', `documents extracted at once, on worker threads (default: one per core, ${defaultJobs()} here; 1: no worker thread)`, jobsOption)
+    .action(async (inputs: string[], flags: { out: string; quiet?: boolean; json?: boolean; maxSize?: number; fetchTimeout?: number; force?: boolean; jobs?: number }) => {
       const { code } = await runBuild({
         inputs: inputs.length ? inputs : [DEFAULT_INPUT],
         out: flags.out,
@@ -86,6 +105,7 @@ export function registerBuild(program: Command): void {
         maxBytes: flags.maxSize,
         force: flags.force,
         fs: inputFsWithFetchTimeout(flags.fetchTimeout),
+        jobs: flags.jobs ?? defaultJobs(),
       });
       process.exitCode = code;
     });

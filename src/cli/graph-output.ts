@@ -43,15 +43,18 @@ export interface GraphSource {
   inputs: string[];
   /** problems met while reading, reported as they are when --out is refused */
   readErrors: InputProblem[];
-  build(onProgress?: OnProgress): {
-    graph: ClaimGraph;
-    documents: ArticleDocument[];
-    /** every problem, those of reading included, sorted by file */
-    errors: InputProblem[];
-    warnings: InputProblem[];
-    /** how many inputs there were (0: nothing was named that could be read) */
-    inputs: number;
-  };
+  build(onProgress?: OnProgress): Built | Promise<Built>;
+}
+
+/** A graph made, with what went into it. */
+interface Built {
+  graph: ClaimGraph;
+  documents: ArticleDocument[];
+  /** every problem, those of reading included, sorted by file */
+  errors: InputProblem[];
+  warnings: InputProblem[];
+  /** how many inputs there were (0: nothing was named that could be read) */
+  inputs: number;
 }
 
 const byFile = (a: InputProblem, b: InputProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -87,11 +90,17 @@ async function checkOutputs(out: string, gexf: string, inputFiles: string[], for
 /** A progress bar on stderr, shown only when asked and for more than one input. */
 export function progressBar(show: boolean, command: string): OnProgress {
   let bar: SingleBar | undefined;
+  let started = Date.now();
   return (done, count, file) => {
     if (!show || count < 2) return;
-    bar ??= new SingleBar({ stream: process.stderr, format: `claimgraph ${command} {bar} {value}/{total} {file}`, hideCursor: true, clearOnComplete: true });
-    if (done === 0) bar.start(count, 0, { file: '' });
-    else bar.update(done, { file: terminalSafe(file.length > 40 ? `…${file.slice(-39)}` : file) });
+    bar ??= new SingleBar({ stream: process.stderr, format: `claimgraph ${command} {bar} {value}/{total} {rate} articles/s ETA {eta_formatted} {file}`, hideCursor: true, clearOnComplete: true });
+    if (done === 0) {
+      started = Date.now();
+      bar.start(count, 0, { file: '', rate: '0.0' });
+    } else {
+      const rate = (done / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(1);
+      bar.update(done, { file: terminalSafe(file.length > 40 ? `…${file.slice(-39)}` : file), rate });
+    }
     if (done === count) bar.stop();
   };
 }
@@ -120,7 +129,7 @@ export async function runGraphOutput(options: GraphOutputOptions & { command: st
       for (const e of source.readErrors) fail(e);
       fail(target.problem);
     } else {
-      const built = source.build(progressBar(!options.quiet && !options.json && process.stdout.isTTY === true, options.command));
+      const built = await source.build(progressBar(!options.quiet && !options.json && process.stdout.isTTY === true, options.command));
       for (const w of built.warnings) process.stderr.write(problemLine(w, true));
       for (const e of built.errors) fail(e);
       Object.assign(counts, countByKind(built.graph));
