@@ -197,26 +197,25 @@ export function modelFrames(ctx: ClaimContext, spans: readonly TaggedSpan[]): Mo
   for (const [cue, { unit: cueUnit, parts }] of contentsOf) {
     if (!parts.some((p) => p.quoted || hasVerb(ctx, p) || p.end - p.first > LONGEST_BARE_OBJECT)) continue;
     const source = nearest(cue, byUnit.get(cueUnit)?.sources ?? []);
-    for (const content of [joined(parts)]) {
-      const reading = readCue(ctx, cue);
-      if (reading.stance === 'stated' && !content.quoted && isNoProposition(ctx, content, takesObjectInfinitive(ctx, cue))) continue;
-      const cueSpan = spanOf(ctx, cue);
-      const contentSpan = spanOf(ctx, content);
-      const speaker = source ? speakerOfSource(ctx, source) : undefined;
-      const frame = source && source.end <= cue.first && cue.first - source.end <= 1 ? { start: ctx.tokens[source.first]!.start, end: cueSpan.end } : cueSpan;
-      out.push({
-        kind: 'learned',
-        cue: cueSpan,
-        ...reading,
-        speaker,
-        content: contentSpan,
-        frame,
-        unit: cueUnit,
-        contentBefore: contentSpan.end <= cueSpan.start,
-        confidence: Math.min(cue.confidence, content.confidence),
-        quoted: content.quoted,
-      });
-    }
+    const content = joined(parts);
+    const reading = readCue(ctx, cue);
+    if (reading.stance === 'stated' && !content.quoted && isNoProposition(ctx, content, takesObjectInfinitive(ctx, cue))) continue;
+    const cueSpan = spanOf(ctx, cue);
+    const contentSpan = spanOf(ctx, content);
+    const speaker = source ? speakerOfSource(ctx, source) : undefined;
+    const frame = source && source.end <= cue.first && cue.first - source.end <= 1 ? { start: ctx.tokens[source.first]!.start, end: cueSpan.end } : cueSpan;
+    out.push({
+      kind: 'learned',
+      cue: cueSpan,
+      ...reading,
+      speaker,
+      content: contentSpan,
+      frame,
+      unit: cueUnit,
+      contentBefore: contentSpan.end <= cueSpan.start,
+      confidence: Math.min(cue.confidence, content.confidence),
+      quoted: content.quoted,
+    });
   }
   out.sort((a, b) => a.content.start - b.content.start);
   return out;
