@@ -12,6 +12,11 @@ import { defaultJobs, extractSourcesInWorkers } from './extract-workers';
 
 export const DEFAULT_INPUT = 'graph-data/articles';
 export const DEFAULT_OUT = 'graph-data/graph.json';
+/**
+ * Without --jobs, a worker thread per this many inputs at most: a thread spends about half a second loading
+ * the code and the models, the time a thread takes to extract some 25 articles.
+ */
+export const INPUTS_PER_DEFAULT_JOB = 25;
 
 export interface BuildOptions extends GraphOutputOptions {
   /** files, folders or http(s) URLs; folders are read for .txt, .md and .html (default: graph-data/articles) */
@@ -20,7 +25,10 @@ export interface BuildOptions extends GraphOutputOptions {
   maxBytes?: number;
   /** file reading, for tests that simulate failures */
   fs?: InputFs;
-  /** how many documents are extracted at once, on worker threads; 1 (the default here): in this thread */
+  /**
+   * how many documents are extracted at once, on worker threads; 1: in this thread. Left out: one per core,
+   * but no more than one per INPUTS_PER_DEFAULT_JOB inputs, since a thread first loads the code and the models
+   */
   jobs?: number;
 }
 
@@ -53,7 +61,8 @@ export async function buildInMemory(options: Pick<BuildOptions, 'inputs' | 'out'
  * The graph of inputs already read: extracted in this thread (`jobs` 1, or one input), or on `jobs` worker
  * threads with the results handed to the graph stage in the same path order, so both give the same graph.
  */
-async function buildRead(read: { sources: SourceFile[]; errors: InputProblem[] }, jobs = 1, onProgress?: OnProgress) {
+async function buildRead(read: { sources: SourceFile[]; errors: InputProblem[] }, asked: number | undefined, onProgress?: OnProgress) {
+  const jobs = asked ?? Math.min(defaultJobs(), Math.floor(read.sources.length / INPUTS_PER_DEFAULT_JOB));
   // one input gains nothing from a thread, which would load the code and the model again
   const built = jobs > 1 && read.sources.length > 1 ? await buildInWorkers(read.sources, jobs, onProgress) : buildFromSources(read.sources, { onProgress });
   return { ...built, errors: sortedProblems(read.errors, built.errors), inputs: read.sources.length };
@@ -95,7 +104,7 @@ export function registerBuild(program: Command): void {
     .option('--max-size <size>', `largest input file or page read (default ${formatSize(DEFAULT_MAX_BYTES)}; e.g. 20MB, 500k)`, sizeOption)
     .option('--fetch-timeout <seconds>', `time limit for fetching one URL (default ${DEFAULT_FETCH_TIMEOUT_MS / 1000})`, secondsOption)
     .option('--force', 'replace --out (and the .gexf beside it) even when it is not a file claimgraph wrote')
-    .option('-j, --jobs <n>', `documents extracted at once, on worker threads (default 1: no worker thread; ${defaultJobs()} cores here)`, jobsOption)
+    .option('-j, --jobs <n>', `documents extracted at once, on worker threads; 1: none (default: one per core, ${defaultJobs()} here, and one per ${INPUTS_PER_DEFAULT_JOB} inputs at most)`, jobsOption)
     .action(async (inputs: string[], flags: { out: string; quiet?: boolean; json?: boolean; maxSize?: number; fetchTimeout?: number; force?: boolean; jobs?: number }) => {
       const { code } = await runBuild({
         inputs: inputs.length ? inputs : [DEFAULT_INPUT],
@@ -105,9 +114,7 @@ export function registerBuild(program: Command): void {
         maxBytes: flags.maxSize,
         force: flags.force,
         fs: inputFsWithFetchTimeout(flags.fetchTimeout),
-        // 1 until the NLP stage is independent of the documents before it (wink-nlp learns tokens as it reads; see
-        // docs/cli.md): on threads each document would see another history, and the bytes would vary
-        jobs: flags.jobs ?? 1,
+        jobs: flags.jobs,
       });
       process.exitCode = code;
     });

@@ -32,3 +32,15 @@ describe('analyze', () => {
     expect(date?.text).toContain('October 4');
   });
 });
+
+describe('analyze, one document after another', () => {
+  it('reads a document alike whatever documents came before it', () => {
+    // wink-nlp caches "Byrne’s" whole once a text has it before a comma; the tokenizer must not learn from that
+    const text = 'Ada Byrne’s plan was approved.';
+    const before = analyze(doc(text)).tokens.map((t) => t.text);
+    analyze(doc('Byrne’s, they said, was the better plan.'));
+    const after = analyze(doc(text)).tokens.map((t) => t.text);
+    expect(after).toEqual(before);
+    expect(before).toContain('’s');
+  });
+});

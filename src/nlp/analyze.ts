@@ -2,11 +2,9 @@
  * claimgraph nlp: sentences, tokens with character offsets, POS tags, lemmas and date/number entities,
  * from wink-nlp's English lite model. The model ships in the npm package; nothing is downloaded.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { statelessWink, type Nlp } from './wink';
 import type { AnalyzedDocument, ArticleDocument, NumericEntity, Sentence, Token } from '../types';
 
-type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | undefined;
 
 /**
@@ -17,7 +15,7 @@ const PIPE = ['sbd', 'pos', 'ner'];
 
 /** The model takes ~100 ms to load, so one instance serves every document. */
 function nlp(): Nlp {
-  shared ??= winkNLP(model, PIPE);
+  shared ??= statelessWink(PIPE);
   return shared;
 }
 

@@ -8,16 +8,14 @@
  * Only the sentence detector runs (no tagging, no entities): the graph file holds no sentence bounds, and
  * the documents' texts are all it needs.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { statelessWink, type Nlp } from '../nlp/wink';
 import { proseText } from '../ingest/prose-text';
 
-type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | undefined;
 
 /** The model takes ~100 ms to load: once per process, and only when a sentence is asked for. */
 function nlp(): Nlp {
-  shared ??= winkNLP(model, ['sbd']);
+  shared ??= statelessWink(['sbd']);
   return shared;
 }
 
