@@ -18,6 +18,7 @@ import { emissionScores, viterbi, type TaggerWeights } from '../src/claims/model
 import { fitTemperature, learnCueLexicon, train, type TrainingSequence } from '../src/claims/model/train';
 import { parseBratAttributions } from './lib/brat';
 import { PROBE_TEXT, tagString } from '../src/claims/model/probe';
+import { tagDocument } from '../src/claims/model';
 
 const program = new Command()
   .option('--epochs <n>', 'most training epochs to try', '14')
@@ -106,10 +107,7 @@ console.log(`chosen: ${bestEpoch} epochs, temperature ${temperature}; held-out $
 
 chosen.temperature = temperature;
 /** The tags these very weights give the probe text, before encoding: the loaded file must give the same. */
-const probeTags = (weights: TaggerWeights) => {
-  const seq = sequenceOf(analyze({ id: 'probe', title: 'probe', text: PROBE_TEXT }));
-  return tagString(viterbi(emissionScores(weights, featuresOf(seq, lexicon), seq.length), weights.transition, seq.length));
-};
+const probeTags = (weights: TaggerWeights) => tagString(tagDocument(analyze({ id: 'probe', title: 'probe', text: PROBE_TEXT }), { weights, cueLexicon: lexicon, trainedOn: {} }).tags);
 const describe = (weights: TaggerWeights, articles: number) => ({
   weights,
   cueLexicon: lexicon,

@@ -167,14 +167,25 @@ export const FEATURES_PER_TOKEN = 54;
 /** Bumped whenever a template's meaning changes, so that a model trained on other features is refused. */
 export const FEATURE_SET = 2;
 
+/** The features of a sequence's tokens, read a range of positions at a time, and which tokens are lexicon cues. */
+export interface FeatureReader {
+  /** 1 where the token's lemma or form is in the cue lexicon */
+  cue: Uint8Array;
+  /** positions [from, to), FEATURES_PER_TOKEN hashes each, flat: position i's are [(i-from)*F, (i-from+1)*F) */
+  read(from: number, to: number): Uint32Array;
+}
+
+/** The features of every token, read in the context of the whole sequence; see FeatureReader. */
+export function featuresOf(seq: readonly SequenceToken[], lexicon: CueLexicon): Uint32Array {
+  return featureReader(seq, lexicon).read(0, seq.length);
+}
+
 /**
- * The features of every token, FEATURES_PER_TOKEN hashes each, flat: token i's are [i*F, (i+1)*F).
+ * The context that features read (hashes, nearest cues and verbs, quotations), computed once per sequence.
  * The template numbers are part of the model file's meaning: change one and retrain.
  */
-export function featuresOf(seq: readonly SequenceToken[], lexicon: CueLexicon): Uint32Array {
-  const n = seq.length;
+export function featureReader(seq: readonly SequenceToken[], lexicon: CueLexicon): FeatureReader {
   const F = FEATURES_PER_TOKEN;
-  const out = new Uint32Array(n * F);
   const h = hashesOf(seq, lexicon);
   const { left, right } = nearestCues(seq, h.cue);
   const verbs = nearestVerbs(seq);
@@ -187,74 +198,78 @@ export function featuresOf(seq: readonly SequenceToken[], lexicon: CueLexicon): 
   const word = (k: number) => words[k + PAD]!;
   const pos = (k: number) => poses[k + PAD]!;
   const lemma = (k: number) => lemmas[k + PAD]!;
-  for (let i = 0; i < n; i++) {
-    const s = seq[i]!;
-    const o = i * F;
-    const quote = s.quote;
-    const l = left[i]!;
-    const r = right[i]!;
-    const dl = distanceBin(l < 0 ? -1 : i - l);
-    const dr = distanceBin(r < 0 ? -1 : r - i);
-    const leftCue = l < 0 ? NONE : h.lemma[l]!;
-    const rightCue = r < 0 ? NONE : h.lemma[r]!;
-    const edges = (s.sentenceStart ? 1 : 0) | (s.sentenceEnd ? 2 : 0) | (s.lineBreakBefore ? 4 : 0);
-    let f = 0;
-    out[o + f++] = combine(0, 0);
-    out[o + f++] = combine(1, word(i));
-    out[o + f++] = combine(2, word(i - 1));
-    out[o + f++] = combine(3, word(i + 1));
-    out[o + f++] = combine(4, word(i - 2));
-    out[o + f++] = combine(5, word(i + 2));
-    out[o + f++] = combine(6, word(i - 3));
-    out[o + f++] = combine(7, word(i + 3));
-    out[o + f++] = combine(8, lemma(i));
-    out[o + f++] = combine(9, lemma(i - 1));
-    out[o + f++] = combine(10, lemma(i + 1));
-    out[o + f++] = combine(11, pos(i));
-    out[o + f++] = combine(12, pos(i - 1));
-    out[o + f++] = combine(13, pos(i + 1));
-    out[o + f++] = combine(14, pos(i - 2));
-    out[o + f++] = combine(15, pos(i + 2));
-    out[o + f++] = combine(16, pos(i - 1), pos(i));
-    out[o + f++] = combine(17, pos(i), pos(i + 1));
-    out[o + f++] = combine(18, combine(99, pos(i - 1), pos(i)), pos(i + 1));
-    out[o + f++] = combine(19, h.shape[i]!);
-    out[o + f++] = combine(20, h.suffix[i]!);
-    out[o + f++] = combine(21, h.prefix[i]!);
-    out[o + f++] = combine(22, word(i - 1), word(i));
-    out[o + f++] = combine(23, word(i), word(i + 1));
-    out[o + f++] = combine(24, quote);
-    out[o + f++] = combine(25, quote, pos(i));
-    out[o + f++] = combine(26, quote, word(i));
-    out[o + f++] = combine(27, h.cue[i]!);
-    out[o + f++] = combine(28, dl);
-    out[o + f++] = combine(29, dr);
-    out[o + f++] = combine(30, dl, dr);
-    out[o + f++] = combine(31, leftCue, dl);
-    out[o + f++] = combine(32, rightCue, dr);
-    out[o + f++] = combine(33, dl, pos(i));
-    out[o + f++] = combine(34, dr, pos(i));
-    out[o + f++] = combine(35, edges);
-    out[o + f++] = combine(36, edges, pos(i));
-    out[o + f++] = combine(37, quote, dl * 16 + dr);
-    out[o + f++] = combine(38, leftCue);
-    out[o + f++] = combine(39, rightCue);
-    out[o + f++] = combine(40, h.cue[i]!, word(i - 1));
-    out[o + f++] = combine(41, h.cue[i]!, word(i + 1));
-    out[o + f++] = combine(42, h.shape[i]!, pos(i));
-    out[o + f++] = combine(43, quote, edges);
-    const vl = verbs.left[i]!;
-    const vr = verbs.right[i]!;
-    out[o + f++] = combine(44, vr < 0 ? NONE : h.lemma[vr]!, vr < 0 ? 0 : h.cue[vr]!);
-    out[o + f++] = combine(45, vl < 0 ? NONE : h.lemma[vl]!, vl < 0 ? 0 : h.cue[vl]!);
-    out[o + f++] = combine(46, opened[i]!, dl);
-    out[o + f++] = combine(47, leftCue, opened[i]!);
-    out[o + f++] = combine(48, quotedSentence[i]!, quote);
-    out[o + f++] = combine(49, pos(i), leftCue);
-    out[o + f++] = combine(50, pos(i), rightCue);
-    out[o + f++] = combine(51, lemma(i), pos(i));
-    out[o + f++] = combine(52, vr < 0 ? NONE : h.cue[vr]!, distanceBin(vr < 0 ? -1 : vr - i));
-    out[o + f++] = combine(53, quotedSentence[i]!, dl * 16 + dr);
-  }
-  return out;
+  const read = (from: number, to: number): Uint32Array => {
+    const out = new Uint32Array((to - from) * F);
+    for (let i = from; i < to; i++) {
+      const s = seq[i]!;
+      const o = (i - from) * F;
+      const quote = s.quote;
+      const l = left[i]!;
+      const r = right[i]!;
+      const dl = distanceBin(l < 0 ? -1 : i - l);
+      const dr = distanceBin(r < 0 ? -1 : r - i);
+      const leftCue = l < 0 ? NONE : h.lemma[l]!;
+      const rightCue = r < 0 ? NONE : h.lemma[r]!;
+      const edges = (s.sentenceStart ? 1 : 0) | (s.sentenceEnd ? 2 : 0) | (s.lineBreakBefore ? 4 : 0);
+      let f = 0;
+      out[o + f++] = combine(0, 0);
+      out[o + f++] = combine(1, word(i));
+      out[o + f++] = combine(2, word(i - 1));
+      out[o + f++] = combine(3, word(i + 1));
+      out[o + f++] = combine(4, word(i - 2));
+      out[o + f++] = combine(5, word(i + 2));
+      out[o + f++] = combine(6, word(i - 3));
+      out[o + f++] = combine(7, word(i + 3));
+      out[o + f++] = combine(8, lemma(i));
+      out[o + f++] = combine(9, lemma(i - 1));
+      out[o + f++] = combine(10, lemma(i + 1));
+      out[o + f++] = combine(11, pos(i));
+      out[o + f++] = combine(12, pos(i - 1));
+      out[o + f++] = combine(13, pos(i + 1));
+      out[o + f++] = combine(14, pos(i - 2));
+      out[o + f++] = combine(15, pos(i + 2));
+      out[o + f++] = combine(16, pos(i - 1), pos(i));
+      out[o + f++] = combine(17, pos(i), pos(i + 1));
+      out[o + f++] = combine(18, combine(99, pos(i - 1), pos(i)), pos(i + 1));
+      out[o + f++] = combine(19, h.shape[i]!);
+      out[o + f++] = combine(20, h.suffix[i]!);
+      out[o + f++] = combine(21, h.prefix[i]!);
+      out[o + f++] = combine(22, word(i - 1), word(i));
+      out[o + f++] = combine(23, word(i), word(i + 1));
+      out[o + f++] = combine(24, quote);
+      out[o + f++] = combine(25, quote, pos(i));
+      out[o + f++] = combine(26, quote, word(i));
+      out[o + f++] = combine(27, h.cue[i]!);
+      out[o + f++] = combine(28, dl);
+      out[o + f++] = combine(29, dr);
+      out[o + f++] = combine(30, dl, dr);
+      out[o + f++] = combine(31, leftCue, dl);
+      out[o + f++] = combine(32, rightCue, dr);
+      out[o + f++] = combine(33, dl, pos(i));
+      out[o + f++] = combine(34, dr, pos(i));
+      out[o + f++] = combine(35, edges);
+      out[o + f++] = combine(36, edges, pos(i));
+      out[o + f++] = combine(37, quote, dl * 16 + dr);
+      out[o + f++] = combine(38, leftCue);
+      out[o + f++] = combine(39, rightCue);
+      out[o + f++] = combine(40, h.cue[i]!, word(i - 1));
+      out[o + f++] = combine(41, h.cue[i]!, word(i + 1));
+      out[o + f++] = combine(42, h.shape[i]!, pos(i));
+      out[o + f++] = combine(43, quote, edges);
+      const vl = verbs.left[i]!;
+      const vr = verbs.right[i]!;
+      out[o + f++] = combine(44, vr < 0 ? NONE : h.lemma[vr]!, vr < 0 ? 0 : h.cue[vr]!);
+      out[o + f++] = combine(45, vl < 0 ? NONE : h.lemma[vl]!, vl < 0 ? 0 : h.cue[vl]!);
+      out[o + f++] = combine(46, opened[i]!, dl);
+      out[o + f++] = combine(47, leftCue, opened[i]!);
+      out[o + f++] = combine(48, quotedSentence[i]!, quote);
+      out[o + f++] = combine(49, pos(i), leftCue);
+      out[o + f++] = combine(50, pos(i), rightCue);
+      out[o + f++] = combine(51, lemma(i), pos(i));
+      out[o + f++] = combine(52, vr < 0 ? NONE : h.cue[vr]!, distanceBin(vr < 0 ? -1 : vr - i));
+      out[o + f++] = combine(53, quotedSentence[i]!, dl * 16 + dr);
+    }
+    return out;
+  };
+  return { cue: h.cue, read };
 }

@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import type { AnalyzedDocument } from '../../types';
 import { decodeModel, type AttributionModel, type ModelFile } from './codec';
-import { featuresOf } from './features';
+import { featureReader } from './features';
 import { spansOfTags, TAG_COUNT, type Role } from './labels';
+import { segmentsToTag } from './segments';
 import { sequenceOf, type SequenceToken } from './sequence';
 import { emissionScores, marginals, viterbi } from './tagger';
 
@@ -45,13 +46,26 @@ export interface TaggedDocument {
   spans: TaggedSpan[];
 }
 
+/**
+ * How many sentences on either side of one that may attribute are tagged with it. Measured on the held-out
+ * tenth of the training corpus, 0, 1, 2 and the whole document score alike; 0 tags about 70% of a news text.
+ */
+const SEGMENT_REACH = 0;
+
 export function tagDocument(analyzed: AnalyzedDocument, model: AttributionModel = attributionModel()): TaggedDocument {
   const sequence = sequenceOf(analyzed);
   const n = sequence.length;
-  const features = featuresOf(sequence, model.cueLexicon);
-  const scores = emissionScores(model.weights, features, n);
-  const tags = viterbi(scores, model.weights.transition, n);
-  const probabilities = marginals(scores, model.weights.transition, n, model.weights.temperature);
+  // untagged tokens are outside (tag 0) with certainty
+  const tags = new Uint8Array(n);
+  const probabilities = new Float64Array(n * TAG_COUNT);
+  for (let i = 0; i < n; i++) probabilities[i * TAG_COUNT] = 1;
+  const features = featureReader(sequence, model.cueLexicon);
+  for (const { from, to } of segmentsToTag(sequence, features.cue, SEGMENT_REACH)) {
+    const length = to - from;
+    const scores = emissionScores(model.weights, features.read(from, to), length);
+    tags.set(viterbi(scores, model.weights.transition, length), from);
+    probabilities.set(marginals(scores, model.weights.transition, length, model.weights.temperature), from * TAG_COUNT);
+  }
   const spans = spansOfTags(tags).map((s): TaggedSpan => {
     let p = 0;
     let quoted = true;
