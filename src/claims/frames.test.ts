@@ -202,4 +202,23 @@ describe('common news frames', () => {
     ]);
     expect(runClaims('Many towns, including Ashby and Dunmore, said the roads were closed.').lines).toEqual(['Many towns stated <said> the roads were closed']);
   });
+
+  it('reads "X identified Y as Z" as the claim that Y is Z', () => {
+    expect(runClaims('The port authority has identified the cause of the outage as a failed transformer.').lines).toEqual([
+      'port authority stated <identified> the cause of the outage as a failed transformer',
+    ]);
+    // without an "as" phrase the verb reports nothing
+    expect(runClaims('The port authority has identified the cause of the outage.').lines).toEqual([]);
+  });
+
+  it('reads a decision told to a hearer as a proposition, and no other topic of "about"', () => {
+    expect(runClaims('Ada Byrne told reporters about her plan to resign in May.').lines).toEqual(['Ada Byrne stated <told> her plan to resign in May']);
+    expect(runClaims('Ada Byrne told reporters about the weather in the north.').lines).toEqual([]);
+  });
+
+  it('reads a past-tense cue that the tagger took for an adjective after a name', () => {
+    expect(runClaims("As part of their talks, Mayor Ada Byrne informed her counterpart about the council's decision to close the bridge.").lines).toEqual([
+      "Mayor Ada Byrne stated <informed> the council's decision to close the bridge",
+    ]);
+  });
 });

@@ -43,6 +43,8 @@ const CLAUSE_STARTS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 /** a hearer after "told" / "warned": a pronoun, a name, or a noun phrase ("a group of local reporters") */
 const HEARER_STARTS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ']);
 const APPOSITION_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'PRON']);
+/** nouns of a decision or an intention, which an infinitive makes a proposition ("the decision to close it") */
+const INTENTION_NOUNS: ReadonlySet<string> = new Set(['decision', 'plan', 'intention', 'intent', 'proposal', 'commitment', 'pledge', 'promise', 'refusal', 'agreement', 'offer', 'bid', 'move', 'readiness', 'willingness']);
 const ING_ENDING = /ing$/i;
 const PARTICIPLE_ENDING = /(?:ing|ed)$/i;
 const UPPER_START = /^\p{Lu}/u;
@@ -115,7 +117,7 @@ export class FrameFinder {
       }
       const phrase = phraseStart ? FRAME_PHRASES.matchAt(forms, i, unit.endToken) : undefined;
       if (phrase) {
-        const cue: VerbCue = { stance: phrase.value, clause: true, object: false, belief: false, report: false, np: phrase.value !== 'stated' };
+        const cue: VerbCue = { stance: phrase.value, clause: true, object: false, belief: false, report: false, np: phrase.value !== 'stated', as: false };
         this.verb(unit, i, i + phrase.words.length, cue);
         i += phrase.words.length - 1;
         continue;
@@ -134,6 +136,11 @@ export class FrameFinder {
       if (t.pos === 'NOUN') {
         const present = this.nounTaggedCue(unit, i);
         if (present) this.verb(unit, i, i + 1, present);
+        continue;
+      }
+      if (t.pos === 'ADJ') {
+        const past = this.adjectiveTaggedCue(unit, i);
+        if (past) this.verb(unit, i, i + 1, past);
         continue;
       }
       if (t.pos !== 'VERB') continue;
@@ -158,6 +165,19 @@ export class FrameFinder {
     const cue = VERB_CUES.get(tokens[i]!.lemma);
     const prev = tokens[i - 1]!;
     return cue && (prev.pos === 'PROPN' || isSubjectPronoun(prev) || SOURCE_WORDS.has(forms[i - 1]!)) ? cue : undefined;
+  }
+
+  /**
+   * "Mayor Ada Byrne informed her counterpart": a past-tense cue the tagger read as an adjective, right after a
+   * name or a subject pronoun (its lemma is then the word itself, so the verb is found without its "-ed").
+   */
+  private adjectiveTaggedCue(unit: Unit, i: number): VerbCue | undefined {
+    const { tokens, forms } = this.ctx;
+    const form = forms[i]!;
+    if (i === unit.firstToken || !form.endsWith('ed')) return undefined;
+    const prev = tokens[i - 1]!;
+    if (prev.pos !== 'PROPN' && !isSubjectPronoun(prev)) return undefined;
+    return VERB_CUES.get(form.slice(0, -2)) ?? VERB_CUES.get(form.slice(0, -1));
   }
 
   /** "X said (that) P", "P, X said", "“P,” said X", "X, a spokesman, said P", "..., adding that P". */
@@ -368,6 +388,10 @@ export class FrameFinder {
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') break;
     }
     if (isQuoteOpener(this.ctx, k)) return this.quotedFrom(unit, k);
+    if (cue.as) {
+      const asPhrase = this.objectAsComplement(unit, k);
+      if (asPhrase) return asPhrase;
+    }
     if (cue.object && HEARER_STARTS.has(tokens[k]!.pos)) {
       const hearer = phraseStartingAt(tokens, k, hi) ?? (tokens[k]!.pos === 'PRON' ? { first: k, end: k + 1 } : undefined);
       if (hearer) {
@@ -376,6 +400,7 @@ export class FrameFinder {
         while (h < hi && forms[h] === ',') h++;
         if (h < hi && forms[h] === ':') return this.colonContent(unit, h + 1, false);
         if (isQuoteOpener(this.ctx, h)) return this.quotedFrom(unit, h);
+        if (forms[h] === 'about' || forms[h] === 'of') return this.intentionAbout(unit, h + 1);
         // a bare clause follows its hearer directly: after a comma the phrase goes on ("told a story, one of ...")
         h = next;
         if (forms[h] === 'that' && tokens[h]!.pos === 'SCONJ') return this.clauseFrom(unit, h + 1, true);
@@ -390,6 +415,37 @@ export class FrameFinder {
     if (clause || !cue.np) return clause;
     // confirming, denying or doubting takes a plain object too ("affirmed the necessity of ...", "denied the charges")
     return hi - k >= 3 ? { start: tokens[k]!.start, end: this.quoteAwareEnd(unit, k) } : undefined;
+  }
+
+  /**
+   * "identified the cause of the outage as a failed transformer": the object and its "as" phrase, which say
+   * that the one is the other. The object is a noun phrase, so no verb or clause punctuation before the "as".
+   */
+  private objectAsComplement(unit: Unit, k: number): Span | undefined {
+    const { tokens, forms } = this.ctx;
+    const hi = unit.endToken;
+    if (!APPOSITION_STARTS.has(tokens[k]!.pos)) return undefined;
+    for (let m = k + 1; m < hi && m - k < 16; m++) {
+      if (forms[m] === 'as') return m + 1 < hi ? { start: tokens[k]!.start, end: this.quoteAwareEnd(unit, m + 1) } : undefined;
+      const pos = tokens[m]!.pos;
+      if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || (pos === 'PUNCT' && forms[m] !== '-' && !isQuoteOpener(this.ctx, m) && !isQuoteCloser(this.ctx, m))) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "informed the board about the council's decision to close the bridge": a decision, plan or intention to do
+   * something, told to a hearer, is a proposition (the council decided to close it); other objects of "about"
+   * are only a topic ("told reporters about the weather").
+   */
+  private intentionAbout(unit: Unit, k: number): Span | undefined {
+    const { tokens, forms } = this.ctx;
+    const hi = unit.endToken;
+    for (let m = k; m < hi - 2 && m - k < 10; m++) {
+      if (tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'AUX' || (tokens[m]!.pos === 'PUNCT' && forms[m] !== "'")) return undefined;
+      if (INTENTION_NOUNS.has(tokens[m]!.lemma) && forms[m + 1] === 'to' && tokens[m + 2]!.pos === 'VERB') return { start: tokens[k]!.start, end: this.quoteAwareEnd(unit, k) };
+    }
+    return undefined;
   }
 
   /** The first token after a time phrase that starts at k ("Friday", "on Monday", "this week,"), or k. */

@@ -17,6 +17,8 @@ export interface VerbCue {
   report: boolean;
   /** takes a plain object as its proposition ("called for an inquiry") */
   np: boolean;
+  /** its object and an "as" phrase are the proposition ("identified the cause as a faulty valve") */
+  as: boolean;
 }
 
 interface RawVerb {
@@ -26,6 +28,7 @@ interface RawVerb {
   belief?: boolean;
   report?: boolean;
   np?: boolean;
+  as?: boolean;
 }
 
 const STANCES: ReadonlySet<string> = new Set(['stated', 'denied', 'questioned', 'confirmed']);
@@ -43,6 +46,7 @@ function compileVerb(raw: RawVerb, where: string): VerbCue {
     belief: raw.belief ?? false,
     report: raw.report ?? false,
     np: raw.np ?? raw.stance !== 'stated',
+    as: raw.as ?? false,
   };
 }
 
