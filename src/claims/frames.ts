@@ -45,6 +45,8 @@ const HEARER_STARTS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ']);
 const APPOSITION_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'PRON']);
 /** nouns of a decision or an intention, which an infinitive makes a proposition ("the decision to close it") */
 const INTENTION_NOUNS: ReadonlySet<string> = new Set(['decision', 'plan', 'intention', 'intent', 'proposal', 'commitment', 'pledge', 'promise', 'refusal', 'agreement', 'offer', 'bid', 'move', 'readiness', 'willingness']);
+const YEAR = /^\d{4}$/;
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'since', 'during', 'until']);
 const ING_ENDING = /ing$/i;
 const PARTICIPLE_ENDING = /(?:ing|ed)$/i;
 const UPPER_START = /^\p{Lu}/u;
@@ -234,6 +236,8 @@ export class FrameFinder {
       return;
     }
 
+    // nor is a year ("a geologist in 1999 warned"): the speaker stands before its preposition
+    if (j - 1 > lo && YEAR.test(forms[j]!) && TIME_PREPOSITIONS.has(forms[j - 1]!)) j -= 2;
     let speaker: TokenRange | undefined;
     if (j >= lo && forms[j] === ',') speaker = this.apposed(unit, j);
     else if (j >= lo) speaker = phraseEndingAt(tokens, j, lo);

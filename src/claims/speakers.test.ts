@@ -56,4 +56,10 @@ describe('speakers', () => {
     expect(r.claims).toEqual([]);
     expect(r.entities.map((e) => e.label)).toEqual([]);
   });
+
+  it('names an unnamed source without the time phrase it ends with', () => {
+    const r = read('A geologist with the port authority in 1999 warned that the cliff could collapse.');
+    expect(r.claims).toEqual(['geologist with the port authority stated the cliff could collapse']);
+    expect(r.entities.map((e) => e.label)).toEqual(['geologist with the port authority']);
+  });
 });

@@ -6,7 +6,7 @@
 import type { EntityRecord, Span, Token } from '../types';
 import type { ClaimContext } from './context';
 import { guessSpeakerKind } from './entity-kind';
-import { AGENCY_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS } from './lexicon';
+import { AGENCY_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, TIME_WORDS } from './lexicon';
 import { headOf, isPossessiveMark, type TokenRange } from './phrases';
 import { EntityRegistry } from './registry';
 
@@ -20,6 +20,16 @@ const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/u;
 
 /** Documents through which their issuer speaks. */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'report', 'letter', 'release', 'filing', 'memo', 'notice', 'announcement', 'post', 'tweet', 'website', 'bulletin']);
+
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'since', 'during', 'until']);
+const YEAR = /^\d{4}$/;
+
+/** "a geologist with the port authority in 1999": the speaker ends before a closing time phrase. */
+function withoutTrailingTime(tokens: readonly Token[], forms: readonly string[], first: number, end: number): number {
+  const last = end - 1;
+  if (last - 1 <= first || !TIME_PREPOSITIONS.has(forms[last - 1]!)) return end;
+  return YEAR.test(forms[last]!) || TIME_WORDS.has(forms[last]!) ? last - 1 : end;
+}
 
 export class SpeakerResolver {
   private last: { entities: number[]; at: number } | undefined;
@@ -67,6 +77,7 @@ export class SpeakerResolver {
     let end = range.end;
     while (end > first && (isPossessiveMark(tokens[end - 1]!) || tokens[end - 1]!.pos === 'PUNCT')) end--;
     while (first < end && tokens[first]!.pos === 'PUNCT') first++;
+    end = withoutTrailingTime(tokens, forms, first, end);
     if (first >= end) return [];
     const span: Span = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
     const head = headOf(tokens, { first, end });
