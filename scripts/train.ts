@@ -22,7 +22,7 @@ import { tagDocument } from '../src/claims/model';
 
 const program = new Command()
   .option('--epochs <n>', 'most training epochs to try', '14')
-  .option('--bits <b>', 'log2 of the feature buckets', '18')
+  .option('--bits <b>', 'log2 of the feature buckets', '16')
   .option('--prune <w>', 'drop buckets whose weights are all smaller', '1')
   .option('--data <dir>', 'the training corpus', process.env.CLAIMGRAPH_TRAIN_DIR ?? join(__dirname, '..', '..', 'shared', 'eval', 'polnear-train'))
   .option('--held-out-model <file>', 'also write the model trained without the held-out tenth, to measure the whole pipeline on that tenth (scripts/eval.ts train-held-out)')
