@@ -41,6 +41,14 @@ const messageOf = (err: unknown): string => {
  */
 export async function extractSourcesInWorkers(sources: SourceFile[], jobs: number, onProgress?: PipelineOptions['onProgress'], entry = WORKER_ENTRY): Promise<ExtractionResult> {
   const ordered = inPathOrder(sources);
+  return gatherOutcomes(ordered, await extractOutcomesInWorkers(ordered, jobs, onProgress, entry));
+}
+
+/**
+ * The outcome of each of `ordered` (`extractOne`'s), computed on `jobs` worker threads, in the same order; the id
+ * rule is left to `gatherOutcomes`, so that the build can mix these with outcomes from its extraction cache.
+ */
+export async function extractOutcomesInWorkers(ordered: readonly SourceFile[], jobs: number, onProgress?: PipelineOptions['onProgress'], entry = WORKER_ENTRY): Promise<SourceOutcome[]> {
   const outcomes: SourceOutcome[] = new Array<SourceOutcome>(ordered.length);
   const workers = new Set<Worker>();
   let next = 0;
@@ -87,5 +95,5 @@ export async function extractSourcesInWorkers(sources: SourceFile[], jobs: numbe
   } finally {
     await Promise.all([...workers].map((w) => w.terminate()));
   }
-  return gatherOutcomes(ordered, outcomes);
+  return outcomes;
 }

@@ -10,6 +10,7 @@ import type { InputProblem } from '../pipeline/build-from-sources';
 import { countByKind, graphToGexfText, graphToJsonText } from '../pipeline/serialize';
 import { gexfPathFor, removeStaleTemps, writeFilesWhole } from './build-output';
 import { describeReplaced, readExistingOutput } from './build-replace';
+import type { CacheStats } from './extraction-cache';
 import { checkOutputTarget, statInputs } from './output-target';
 import { terminalSafe } from './terminal-text';
 
@@ -33,6 +34,8 @@ export interface BuildSummary {
   out: string | null;
   /** the graph that the write replaced: its document ids, and those of them not in this build; null when none */
   replaced: { documents: string[]; dropped: string[] } | null;
+  /** the build's extraction cache: its folder, the inputs it gave and those extracted; null without one (merge, --no-cache) */
+  cache: CacheStats | null;
 }
 
 export type OnProgress = (done: number, total: number, file: string) => void;
@@ -55,6 +58,7 @@ interface Built {
   warnings: InputProblem[];
   /** how many inputs there were (0: nothing was named that could be read) */
   inputs: number;
+  cache?: CacheStats;
 }
 
 const byFile = (a: InputProblem, b: InputProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -117,6 +121,7 @@ export async function runGraphOutput(options: GraphOutputOptions & { command: st
   let documents = 0;
   let written: string | null = null;
   let replaced: BuildSummary['replaced'] = null;
+  let cache: BuildSummary['cache'] = null;
   const fail = (problem: InputProblem) => {
     errors.push(problem);
     process.stderr.write(problemLine(problem));
@@ -130,6 +135,7 @@ export async function runGraphOutput(options: GraphOutputOptions & { command: st
       fail(target.problem);
     } else {
       const built = await source.build(progressBar(!options.quiet && !options.json && process.stdout.isTTY === true, options.command));
+      cache = built.cache ?? null;
       for (const w of built.warnings) process.stderr.write(problemLine(w, true));
       for (const e of built.errors) fail(e);
       Object.assign(counts, countByKind(built.graph));
@@ -167,7 +173,7 @@ export async function runGraphOutput(options: GraphOutputOptions & { command: st
   } catch (err) {
     fail({ file: out, reason: `${options.command} failed: ${err instanceof Error ? err.message : String(err)}` });
   }
-  const summary: BuildSummary = { documents, nodes: counts.nodes, edges: counts.edges, errors: [...errors].sort(byFile), out: written, replaced };
+  const summary: BuildSummary = { documents, nodes: counts.nodes, edges: counts.edges, errors: [...errors].sort(byFile), out: written, replaced, cache };
   if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   return { code: errors.length ? 1 : 0, summary };
 }

@@ -63,12 +63,13 @@ describe('claimgraph build over a folder of good and bad files', () => {
   it('exits 1 and still writes the good documents, whole, with no temporary file left', () => {
     expect(result.code).toBe(1);
     const summary = JSON.parse(result.stdout);
-    expect(Object.keys(summary)).toEqual(['documents', 'nodes', 'edges', 'errors', 'out', 'replaced']);
+    expect(Object.keys(summary)).toEqual(['documents', 'nodes', 'edges', 'errors', 'out', 'replaced', 'cache']);
     expect(summary.documents).toBe(4);
     expect(summary.out).toBe(out);
     const graph = graphFromJsonText(readFileSync(out, 'utf8'), out);
     expect(graph.getAttribute('documents').map((d) => d.id)).toEqual(['good-one', 'good-two', 'legacy-page', 'utf16-article']);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['graph.gexf', 'graph.json']);
+    // and the extraction cache beside them (test/build/incremental-build.test.ts)
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['.claimgraph-cache', 'graph.gexf', 'graph.json']);
   });
 
   it('decodes UTF-16 with a byte-order mark and says so in one warning line', () => {
