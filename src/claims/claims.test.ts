@@ -37,6 +37,11 @@ describe('stances', () => {
     expect(runClaims('Both sides acknowledged the talks had failed.').lines).toEqual(['Both sides confirmed <acknowledged> the talks had failed']);
   });
 
+  it('reads an object and its complement after "called" as a claim, and no object alone', () => {
+    expect(runClaims("The senator called the company's behavior outrageous on Tuesday.").lines).toEqual(["senator stated <called> the company's behavior outrageous"]);
+    expect(runClaims('The senator called the deal on Tuesday.').lines).toEqual([]);
+  });
+
   it('keeps cues of belief as stated', () => {
     expect(runClaims('The farmers believe the drought will last another year.').lines).toEqual(['farmers stated <believe> the drought will last another year']);
   });

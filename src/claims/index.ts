@@ -4,7 +4,7 @@
  * P": X states P, the outlet reports it) and returns claims whose text is exactly their span of the document.
  */
 import type { AnalyzedDocument, ClaimRecord, EntityRecord, SpeakerStance, Span, Stance } from '../types';
-import { buildContext, type ClaimContext } from './context';
+import { buildContext, firstTokenFrom, type ClaimContext } from './context';
 import { continuedFrames } from './continued';
 import { FrameFinder, type Frame } from './frames';
 import { applyContentModifiers } from './modifiers';
@@ -198,6 +198,8 @@ function speakersOf(ctx: ClaimContext, resolver: SpeakerResolver, f: Frame, fram
   const before = frames.filter((g) => g !== f && g.unit === f.unit && g.cue.start < f.cue.start && done.has(g));
   const prior = before[before.length - 1];
   if (prior) return done.get(prior) ?? [];
+  // a learned cue in the passive ("was criticised") speaks of its subject rather than for it
+  if (f.kind === 'learned' && isPassiveCue(ctx, f.cue)) return [];
   const unit = ctx.units[f.unit]!;
   const subject = phraseStartingAt(ctx.tokens, unit.firstToken, unit.endToken);
   if (!subject || subject.end >= unit.endToken) return [];
@@ -207,6 +209,16 @@ function speakersOf(ctx: ClaimContext, resolver: SpeakerResolver, f: Frame, fram
   const next = ctx.tokens[v]!;
   if (next.pos !== 'VERB' && next.pos !== 'AUX') return [];
   return resolver.resolve(phraseEndingAt(ctx.tokens, subject.end - 1, unit.firstToken) ?? subject);
+}
+
+/** "was criticised", "had been accused": a form of "be" and a participle. */
+function isPassiveCue(ctx: ClaimContext, cue: Span): boolean {
+  const { tokens } = ctx;
+  let k = firstTokenFrom(ctx, cue.start);
+  const end = firstTokenFrom(ctx, cue.end - 1) + 1;
+  while (k < end - 1 && tokens[k]!.pos === 'AUX' && tokens[k]!.lemma !== 'be') k++;
+  const next = tokens[k + 1];
+  return tokens[k]!.lemma === 'be' && k + 1 < end && next!.pos === 'VERB' && /(?:ed|en)$/.test(next!.normal);
 }
 
 /** The claims a frame makes: its pieces, with the stance inside them applied and the frame's leftovers trimmed. */

@@ -77,6 +77,19 @@ function isNoProposition(ctx: ClaimContext, s: TaggedSpan, objectInfinitive = fa
 /** Verbs whose object and infinitive state what is wanted or expected ("urged Acme to recall it"). */
 const OBJECT_INFINITIVE_VERBS: ReadonlySet<string> = new Set(['expect', 'want', 'urge', 'ask', 'need', 'allow', 'encourage', 'force', 'persuade', 'tell', 'warn', 'call', 'order', 'advise', 'invite', 'push', 'press', 'challenge', 'require', 'prefer', 'like', 'believe']);
 
+/** Verbs whose object and its complement say that the one is the other ("called the deal a disaster"). */
+const SMALL_CLAUSE_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'deem', 'brand', 'label', 'term']);
+
+/**
+ * A one-word cue of such a verb ("called for an inquiry" has no complement), or of one that takes an "as"
+ * phrase, with that phrase ("described the plan as reckless").
+ */
+function isSmallClause(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan): boolean {
+  if (cue.end - cue.first !== 1 || content.end - content.first < 3) return false;
+  const lemma = ctx.tokens[cue.first]!.lemma;
+  return SMALL_CLAUSE_VERBS.has(lemma) || (!!VERB_CUES.get(lemma)?.as && ctx.forms.slice(content.first + 1, content.end - 1).includes('as'));
+}
+
 function takesObjectInfinitive(ctx: ClaimContext, cue: TaggedSpan): boolean {
   for (let k = cue.first; k < cue.end; k++) if (OBJECT_INFINITIVE_VERBS.has(ctx.tokens[k]!.lemma)) return true;
   return false;
@@ -199,7 +212,7 @@ export function modelFrames(ctx: ClaimContext, spans: readonly TaggedSpan[]): Mo
     const source = nearest(cue, byUnit.get(cueUnit)?.sources ?? []);
     const content = joined(parts);
     const reading = readCue(ctx, cue);
-    if (reading.stance === 'stated' && !content.quoted && isNoProposition(ctx, content, takesObjectInfinitive(ctx, cue))) continue;
+    if (reading.stance === 'stated' && !content.quoted && !isSmallClause(ctx, cue, content) && isNoProposition(ctx, content, takesObjectInfinitive(ctx, cue))) continue;
     const cueSpan = spanOf(ctx, cue);
     const contentSpan = spanOf(ctx, content);
     const speaker = source ? speakerOfSource(ctx, source) : undefined;
