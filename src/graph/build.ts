@@ -1,32 +1,17 @@
 /**
  * claimgraph graph assembly: merges the extractions of every document into one graphology graph that follows
- * the contract (entities across documents by name, claims by proposition, edges by kind and ends).
+ * the contract (entities across documents as merge-entities.ts joins them, claims by proposition, edges by kind
+ * and ends).
  */
 import Graph from 'graphology';
 import type { ClaimGraph } from './load';
-import { EDGE_COLORS, NODE_COLORS, SCHEMA_VERSION, SYMMETRIC_RELATIONS, type EdgeKind, type Evidence, type EntityKind, type Quoting } from './schema';
-import { claimKey, edgeKey, entityKey, normalizeText } from './keys';
-import type { DocumentExtraction, EntityRecord } from '../types';
+import { EDGE_COLORS, NODE_COLORS, SCHEMA_VERSION, SYMMETRIC_RELATIONS, type EdgeKind, type Evidence, type EntityKind, type MergeRecord, type Quoting } from './schema';
+import { claimKey, edgeKey, uniqueEntityKey } from './keys';
+import { displayLabel, groupEntities, groupKind, memberEvidence, type EntityGroup } from './merge-entities';
+import type { DocumentExtraction } from '../types';
 import { GENERATOR } from '../version';
 
-interface EntityGroup {
-  members: { doc: string; entity: EntityRecord }[];
-}
-
-/** A name that identifies one entity across articles: not a description ("the agency") nor a pronoun. */
-function isProperName(name: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(name) && !/^(the|a|an|this|that|these|those|he|she|it|they|his|her|its|their)\b/i.test(name);
-}
-
 const PRONOUN = /^(he|she|it|they|him|her|them|his|hers|its|their|theirs|we|us|our|i|me|my|you|your)$/i;
-
-/** Picks the value seen most often; ties go to the longer, then the alphabetically first, so the pick is stable. */
-function mostCommon<T extends string>(values: T[]): T {
-  if (values.length === 1) return values[0]!;
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
-}
 
 const byEvidence = (a: Evidence, b: Evidence) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end);
 
@@ -45,32 +30,6 @@ function sortEvidence(list: Evidence[]): Evidence[] {
 
 /** Evidence with exactly the contract's fields, whatever else the span it comes from carries. */
 const evidence = (doc: string, span: { start: number; end: number }): Evidence => ({ doc, start: span.start, end: span.end });
-
-/**
- * Groups the entities of all documents that name the same thing; unnamed sources stay one per document.
- * `groupOf` maps each document id to its entities' groups by entity id.
- */
-function groupEntities(extractions: DocumentExtraction[]): { groups: EntityGroup[]; groupOf: Map<string, Map<string, EntityGroup>> } {
-  const groups: EntityGroup[] = [];
-  const groupOf = new Map<string, Map<string, EntityGroup>>();
-  const byName = new Map<string, EntityGroup>();
-  for (const { doc, entities } of extractions) {
-    const ofDoc = new Map<string, EntityGroup>();
-    groupOf.set(doc.id, ofDoc);
-    for (const entity of entities) {
-      const names = entity.local ? [] : [entity.label, ...entity.aliases].filter(isProperName).map(normalizeText).filter(Boolean);
-      let group = names.map((n) => byName.get(n)).find((g) => g !== undefined);
-      if (!group) {
-        group = { members: [] };
-        groups.push(group);
-      }
-      group.members.push({ doc: doc.id, entity });
-      ofDoc.set(entity.id, group);
-      for (const n of names) if (!byName.has(n)) byName.set(n, group);
-    }
-  }
-  return { groups, groupOf };
-}
 
 interface EdgeDraft {
   kind: EdgeKind;
@@ -101,6 +60,47 @@ function gatherMarks(into: StanceMarks | undefined, add: StanceMarks): StanceMar
   return into;
 }
 
+interface EntityNode {
+  kind: EntityKind;
+  label: string;
+  aliases: Set<string>;
+  evidence: Evidence[];
+  merged: MergeRecord[];
+  group: EntityGroup;
+}
+
+/** One node per group, keyed by kind and label; a second group of the same kind and label is keyed by its article. */
+function entityNodes(groups: EntityGroup[]): { nodes: Map<string, EntityNode>; keyOfGroup: Map<EntityGroup, string> } {
+  const nodes = new Map<string, EntityNode>();
+  const keyOfGroup = new Map<EntityGroup, string>();
+  for (const group of groups) {
+    const label = displayLabel(group.members.map((m) => m.entity));
+    const kind = groupKind(group.members);
+    const first = group.members[0]!;
+    const key = uniqueEntityKey(kind, label, first.doc, !!first.entity.local, (k) => nodes.has(k));
+    keyOfGroup.set(group, key);
+    const node: EntityNode = { kind, label, aliases: new Set<string>(), evidence: [], merged: mergeRecords(group), group };
+    nodes.set(key, node);
+    for (const { doc, entity } of group.members) {
+      node.aliases.add(entity.label);
+      for (const a of entity.aliases) node.aliases.add(a);
+      for (const m of entity.mentions) {
+        node.evidence.push(evidence(doc, m));
+        // a pronoun is evidence of a mention, not a name worth listing
+        if (!PRONOUN.test(m.text.trim())) node.aliases.add(m.text);
+      }
+    }
+  }
+  return { nodes, keyOfGroup };
+}
+
+/** How each member beyond the first joined its node, with the first mention of the name it brought. */
+function mergeRecords(group: EntityGroup): MergeRecord[] {
+  return group.links.map((l) => ({
+    doc: l.doc, name: l.entity.label, reason: l.reason, via: l.via, ...(l.context ? { context: l.context } : {}), evidence: memberEvidence(l),
+  }));
+}
+
 /** Assembles the graph. Positions are left at 0; the layout stage places the nodes. */
 export function buildGraph(extractions: DocumentExtraction[]): ClaimGraph {
   const sorted = [...extractions].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
@@ -121,29 +121,7 @@ export function buildGraph(extractions: DocumentExtraction[]): ClaimGraph {
 
   // Entities.
   const { groups, groupOf } = groupEntities(sorted);
-  const nodes = new Map<string, { kind: EntityKind; label: string; aliases: Set<string>; evidence: Evidence[] }>();
-  const keyOfGroup = new Map<EntityGroup, string>();
-  for (const group of groups) {
-    const label = mostCommon(group.members.map((m) => m.entity.label));
-    const kind = mostCommon(group.members.map((m) => m.entity.kind));
-    const first = group.members[0]!;
-    const key = entityKey(kind, label, first.entity.local ? first.doc : undefined);
-    keyOfGroup.set(group, key);
-    let node = nodes.get(key);
-    if (!node) {
-      node = { kind, label, aliases: new Set<string>(), evidence: [] };
-      nodes.set(key, node);
-    }
-    for (const { doc, entity } of group.members) {
-      node.aliases.add(entity.label);
-      for (const a of entity.aliases) node.aliases.add(a);
-      for (const m of entity.mentions) {
-        node.evidence.push(evidence(doc, m));
-        // a pronoun is evidence of a mention, not a name worth listing
-        if (!PRONOUN.test(m.text.trim())) node.aliases.add(m.text);
-      }
-    }
-  }
+  const { nodes, keyOfGroup } = entityNodes(groups);
 
   // Claims and their edges.
   const claims = new Map<string, { text: string; evidence: Evidence[] }>();
@@ -197,6 +175,9 @@ export function buildGraph(extractions: DocumentExtraction[]): ClaimGraph {
       label: n.label,
       aliases: [...n.aliases].sort(),
       evidence: sortEvidence(n.evidence),
+      // only when there is something to explain, so a one-article graph reads as before
+      ...(n.merged.length ? { merged: n.merged } : {}),
+      ...(n.group.ambiguous.length ? { ambiguous: n.group.ambiguous.map((g) => keyOfGroup.get(g)!).sort() } : {}),
       x: 0, y: 0, size: 1, color: NODE_COLORS[n.kind],
     });
   }

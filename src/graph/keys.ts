@@ -44,6 +44,20 @@ export function entityKey(kind: string, label: string, localToDoc?: string): str
   return localToDoc ? `${kind}:${slug(label)}@${slug(localToDoc)}` : `${kind}:${slug(label)}`;
 }
 
+/**
+ * An entity node's key, made unique: two things kept apart that share a kind and a label (an unrelated "hole"
+ * in two articles, a surname that could be two people) would otherwise fall into one node. The first keeps the
+ * plain key; the next is keyed by the article of its first mention, then numbered. Groups arrive in build
+ * order, so which one keeps the plain key does not depend on the order of extraction.
+ */
+export function uniqueEntityKey(kind: string, label: string, doc: string, local: boolean, taken: (key: string) => boolean): string {
+  const plain = entityKey(kind, label, local ? doc : undefined);
+  if (!taken(plain)) return plain;
+  const byDoc = entityKey(kind, label, doc);
+  if (!taken(byDoc)) return byDoc;
+  for (let n = 2; ; n++) if (!taken(`${byDoc}-${n}`)) return `${byDoc}-${n}`;
+}
+
 export function edgeKey(kind: string, source: string, target: string, undirected = false): string {
   if (undirected) {
     const [a, b] = [source, target].sort();

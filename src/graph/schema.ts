@@ -67,6 +67,16 @@ export const EDGE_COLORS: Readonly<Record<EdgeKind, string>> = {
   located_in: '#999933',
 };
 
+/**
+ * Why an article's entity was joined to a node of another article's (GRAPH-CONTRACT.md, "Merged names"):
+ * `same-name` a name both carry; `shorter-name` the shorter form of the one longer organisation name, or a
+ * person's name without the middle of the one person named with it; `surname` the surname of the one person named in full;
+ * `surname-context` the surname of several, and the one of them with the same title or organisation;
+ * `same-incident` an event with the same designator, or the same name and place in articles dated near.
+ */
+export const MERGE_REASONS = ['same-name', 'shorter-name', 'surname', 'surname-context', 'same-incident'] as const;
+export type MergeReason = (typeof MERGE_REASONS)[number];
+
 /** A span of a document: character offsets into `documents[].text`, start inclusive, end exclusive. */
 export const evidenceSchema = z.object({
   doc: z.string(),
@@ -106,7 +116,45 @@ const styleShape = {
   color: z.string(),
 };
 
-export const entityAttributesSchema = z.object({ kind: z.enum(ENTITY_KINDS), ...styleShape }).passthrough();
+/**
+ * One name that joined an entity node: the article, its name there, why (`reason`), the name it matched (`via`),
+ * what else decided it (`context`: a shared title or organisation, a place and the articles' dates), and its
+ * first mention there.
+ */
+export const mergeRecordSchema = z.object({
+  doc: z.string(),
+  name: z.string(),
+  reason: z.enum(MERGE_REASONS),
+  via: z.string(),
+  context: z.string().optional(),
+  evidence: z.array(evidenceSchema),
+});
+export type MergeRecord = z.infer<typeof mergeRecordSchema>;
+
+/**
+ * A list that flat formats (GEXF, GraphML) carry as JSON text, as they do every attribute outside their own
+ * columns: read back as the list, so a GEXF file with merges loads like its JSON.
+ */
+const listOrJsonText = <T extends z.ZodTypeAny>(item: T) =>
+  z.preprocess((v) => {
+    if (typeof v !== 'string') return v;
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      return v; // not JSON: left for the list schema to refuse, with its own message
+    }
+  }, z.array(item));
+
+export const entityAttributesSchema = z
+  .object({
+    kind: z.enum(ENTITY_KINDS),
+    ...styleShape,
+    // how names from other articles were joined to this node; files written before it have none
+    merged: listOrJsonText(mergeRecordSchema).optional(),
+    // a bare surname kept apart because several people have it: the keys of the nodes it could be
+    ambiguous: listOrJsonText(z.string()).optional(),
+  })
+  .passthrough();
 export const claimAttributesSchema = z.object({ kind: z.literal('claim'), text: z.string(), ...styleShape }).passthrough();
 export const nodeAttributesSchema = z.discriminatedUnion('kind', [entityAttributesSchema, claimAttributesSchema]);
 
@@ -212,6 +260,11 @@ export function validateSerializedGraph(data: unknown, source = 'graph', options
     if (n.key === '__proto__' || Object.prototype.hasOwnProperty.call(Object.prototype, n.key)) issues.push(`node key "${n.key}" is a name JavaScript objects reserve`);
     keys.add(n.key);
     checkEvidence(`node "${n.key}"`, n.attributes.evidence);
+    if (n.attributes.kind !== 'claim') for (const r of n.attributes.merged ?? []) checkEvidence(`node "${n.key}" merged name "${r.name}"`, r.evidence);
+  }
+  for (const n of graph.nodes) {
+    if (n.attributes.kind === 'claim') continue;
+    for (const k of n.attributes.ambiguous ?? []) if (!keys.has(k)) issues.push(`node "${n.key}": ambiguous names unknown node "${k}"`);
   }
   const edgeKeys = new Set<string>();
   const pairs = new Set<string>();

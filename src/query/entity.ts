@@ -7,7 +7,7 @@ import type { QueryIndex } from './graph-index';
 import { claimRow, compareClaimRows, isAttribution } from './attributions';
 import { claimRef, compareEvidence, compareNodes, compareStrings, evidenceRows, nodeRef } from './refs';
 import { resolveName } from './resolve';
-import type { AboutClaim, EdgeDirection, EntityReport, RelationRow } from './types';
+import type { AboutClaim, EdgeDirection, EntityReport, MergeRow, NodeRef, RelationRow } from './types';
 import type { Evidence } from '../graph/schema';
 
 /** Contract kinds in schema order, then kinds added later in name order. */
@@ -48,6 +48,22 @@ function relations(index: QueryIndex, entity: string): RelationRow[] {
   return rows.sort((a, b) => compareEdgeKinds(a.kind, b.kind) || compareNodes(a.other, b.other) || compareStrings(a.edge, b.edge));
 }
 
+/** The node's merge records in build order (by article, then by where the name first stands). */
+function mergedNames(index: QueryIndex, key: string): MergeRow[] {
+  const a = index.graph.getNodeAttributes(key);
+  if (a.kind === 'claim') return [];
+  return (a.merged ?? []).map((r) => ({
+    doc: r.doc, name: r.name, reason: r.reason, via: r.via, ...(r.context ? { context: r.context } : {}), evidence: evidenceRows(index, r.evidence),
+  }));
+}
+
+/** The nodes a surname kept apart could be; keys the file names but does not hold are left out. */
+function ambiguousWith(index: QueryIndex, key: string): NodeRef[] {
+  const a = index.graph.getNodeAttributes(key);
+  if (a.kind === 'claim') return [];
+  return (a.ambiguous ?? []).filter((k) => index.graph.hasNode(k)).map((k) => nodeRef(index, k)).sort(compareNodes);
+}
+
 export function entityReport(index: QueryIndex, name: string): EntityReport {
   const key = resolveName(index, name, 'entity');
   const graph = index.graph;
@@ -59,6 +75,8 @@ export function entityReport(index: QueryIndex, name: string): EntityReport {
   return {
     entity: nodeRef(index, key),
     aliases: [...attributes.aliases],
+    merged: mergedNames(index, key),
+    ambiguous: ambiguousWith(index, key),
     mentions: evidenceRows(index, attributes.evidence),
     claimsMade: made.map((edge) => claimRow(index, edge)).sort(compareClaimRows(index)),
     claimsAbout: claimsAbout(index, key),

@@ -2,7 +2,7 @@
  * claimgraph query results: the typed values that every question of the query API returns.
  * They are plain JSON-ready objects; `claimgraph query --json` prints exactly these shapes.
  */
-import type { Quoting, Stance } from '../graph/schema';
+import type { MergeReason, Quoting, Stance } from '../graph/schema';
 
 /** How a node is named in every result: its stable key, display label and kind. */
 export interface NodeRef {
@@ -105,9 +105,26 @@ export interface RelationRow {
   evidence: EvidenceRow[];
 }
 
+/** How a name from another article came to be this node (the node's `merged` records, with their sentences). */
+export interface MergeRow {
+  doc: string;
+  /** the name as that article gives it */
+  name: string;
+  reason: MergeReason;
+  /** the name it was matched to */
+  via: string;
+  /** what besides the name decided it (a shared title, organisation, place and dates); absent when nothing did */
+  context?: string;
+  evidence: EvidenceRow[];
+}
+
 export interface EntityReport {
   entity: NodeRef;
   aliases: string[];
+  /** names from other articles joined to this node, and why; empty for a node named in one way in one article */
+  merged: MergeRow[];
+  /** a bare surname kept apart because several people bear it: the nodes it could be */
+  ambiguous: NodeRef[];
   mentions: EvidenceRow[];
   claimsMade: ClaimRow[];
   claimsAbout: AboutClaim[];

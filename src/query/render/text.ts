@@ -2,7 +2,7 @@
  * claimgraph query: the terminal rendering of every query result (tables and short headings).
  * Takes result values, returns text; the CLI decides where it goes.
  */
-import type { AboutClaim, ClaimRow, EdgeDirection, EntityReport, EvidenceRow, GraphStats, NeighborRow, NodeRef, PathResult, SpeakerRow } from '../types';
+import type { AboutClaim, ClaimRow, EdgeDirection, EntityReport, EvidenceRow, GraphStats, MergeRow, NeighborRow, NodeRef, PathResult, SpeakerRow } from '../types';
 import { ATTRIBUTIONS } from '../attributions';
 import { formatTable, type Column, type TableOptions } from './table';
 
@@ -47,11 +47,26 @@ export function renderClaims(rows: ClaimRow[], options: RenderOptions = {}): str
 
 const sources = (claim: AboutClaim) => claim.attributions.map((a) => `${a.speaker.label} ${a.stance}`).join('; ') || '(no source)';
 
+/** A merge's reason with what else decided it: `surname-context: both titled mayor`. */
+const why = (m: MergeRow) => (m.context ? `${m.reason}: ${m.context}` : m.reason);
+
+/** Why names from other articles are this node; nothing for a node that no merge made. */
+function mergedSection(report: EntityReport, options: RenderOptions): string[] {
+  const parts: string[] = [];
+  if (report.ambiguous.length) parts.push(`kept apart: the surname could be ${report.ambiguous.map(describe).join(' or ')}`);
+  if (!report.merged.length) return parts;
+  parts.push(heading('Merged names', report.merged.length));
+  const columns = [{ header: 'NAME', text: true }, { header: 'REASON', text: true }, { header: 'MATCHED', text: true }, { header: 'WHERE' }, { header: 'SENTENCE', text: true }];
+  parts.push(formatTable(columns, report.merged.flatMap((m) => withEvidence([m.name, why(m), m.via], m.evidence, (e) => [where(e), e.sentence])), options));
+  return parts;
+}
+
 export function renderEntity(report: EntityReport, options: RenderOptions = {}): string {
   const { entity } = report;
   const parts = [
     `${entity.label} (${entity.kind}, ${entity.key})`,
     `aliases: ${report.aliases.length ? report.aliases.join('; ') : '(none)'}`,
+    ...mergedSection(report, options),
     heading('Mentions', report.mentions.length),
   ];
   parts.push(tableOrNone([{ header: 'WHERE' }, { header: 'TEXT' }, { header: 'SENTENCE', text: true }], report.mentions.map((m) => [where(m), m.quote, m.sentence]), options));
