@@ -181,6 +181,13 @@ describe('entity mentions and typing', () => {
     expect(labels).toContain('Geneva');
   });
 
+  it('never makes an entity of a demonym of several words, and reads "the South Koreans" as the country', () => {
+    const labels = entitiesOf('Prosecutors charged two South Korean sailors in Valmont.').map((e) => e.label);
+    expect(labels).not.toContain('South Korean');
+    expect(labels).toContain('Valmont');
+    expect(mentionTexts(find(entitiesOf('The deal angered the South Koreans.'), 'South Korea'))).toContain('the South Koreans');
+  });
+
   it('gives every mention its exact text and offsets', () => {
     const text = '“ESA Director General Josef Aschbacher and the agency’s team met,” said Dr. Anthony Fauci of the NIH. The Kestrel Space Station (KSS) is fine.';
     for (const e of entitiesOf(text)) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

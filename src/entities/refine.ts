@@ -134,6 +134,16 @@ function newSpan(analyzed: AnalyzedDocument, start: number, end: number): NameSp
   return span;
 }
 
+/** "the Russians", "the North Koreans": the country the demonym names, mentioned from "the" on. */
+function countrySpan(analyzed: AnalyzedDocument, start: number, end: number, country: string | undefined): NameSpan {
+  const span = newSpan(analyzed, start, end);
+  span.canonical = country;
+  span.gazetteer = country ? gazetteerLookup(country) : undefined;
+  span.votes = { place: 10 };
+  span.mentionStart = start - 1;
+  return span;
+}
+
 /** A capitalised phrase of ordinary words: each also appears in lower case in the text, and no cue makes it a name. */
 function isCommonPhrase(tokens: Token[], start: number, end: number, known: KnownNames): boolean {
   const lex = lexicon();
@@ -207,6 +217,11 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
     const namesThing = next && (lex.modifierHeads.has(next.normal) || lex.groupHeads.has(next.normal) || lex.unnamedRoles.has(next.normal) || lex.titles.has(next.normal));
     if (!namesThing && (tokens[start]!.pos === 'ADJ' || (modifies && ADJECTIVE_ENDING.test(tokens[start]!.normal)))) return;
   }
+  // "North Korean sailors": a demonym of several words names nobody either; "the North Koreans" the country
+  if (!whole && end - start > 1 && lex.demonymCountry.has(spanText(analyzed, start, end).toLowerCase())) {
+    if (tokens[end - 1]!.normal.endsWith('s') && tokens[start - 1]?.normal === 'the') out.push(countrySpan(analyzed, start, end, lex.demonymCountry.get(spanText(analyzed, start, end).toLowerCase())));
+    return;
+  }
   // "Polish American voters": demonyms before a demonym
   while (!whole && end - start > 1 && lex.demonymCountry.has(tokens[start]!.normal) && lex.demonymCountry.has(tokens[start + 1]!.normal)) start++;
   // "Russian Apollo" is Apollo; "Russian Space Agency" and "American Airlines" keep their demonym
@@ -222,14 +237,7 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
       if (end - start === 1) {
         // "the Russians" names the country; a lone adjective names nothing
         const before = tokens[start - 1];
-        if (firstWord.normal.endsWith('s') && before?.normal === 'the') {
-          const span = newSpan(analyzed, start, end);
-          span.canonical = lex.demonymCountry.get(firstWord.normal);
-          span.gazetteer = span.canonical ? gazetteerLookup(span.canonical) : undefined;
-          span.votes = { place: 10 };
-          span.mentionStart = start - 1;
-          out.push(span);
-        }
+        if (firstWord.normal.endsWith('s') && before?.normal === 'the') out.push(countrySpan(analyzed, start, end, lex.demonymCountry.get(firstWord.normal)));
         return;
       }
       start++;
