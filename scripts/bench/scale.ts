@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runNodeChild, type ChildRun } from '../lib/child-peak';
-import { variedArticles, type NamedText } from '../lib/text-variants';
+import { distinctSources, variedArticles, type NamedText } from '../lib/text-variants';
 import type { WinkBaseline } from '../lib/wink-baseline';
 
 export const description = 'the whole CLI over N varied PolNeAR training texts against bare wink-nlp (goals at 8,400: ratio >= 0.33, peak RSS < 1.5 GB, rebuild <= 10%)';
@@ -112,7 +112,7 @@ function report(n: number, written: { distinct: number; bytes: number; graphByte
   if (goals.wallMs) console.log(`  build wall time (goal < ${goals.wallMs / 60_000} min): ${verdict(full.run.ms < goals.wallMs, 'ABOVE')}`);
   console.log(`  ratio wink wall / build wall: ${ratio.toFixed(2)} (goal >= 0.33): ${verdict(ratio >= 0.33, 'BELOW')}`);
   console.log(`  peak RSS of the build process: ${gib(rss)} (goal ${goals.rssText}): ${verdict(rss !== undefined && rss < goals.rssKiB, 'ABOVE')}`);
-  console.log(`  rebuild after one added article: ${seconds(rebuild.run.ms)} (${rebuild.summary.cache?.extracted} extracted, ${rebuild.summary.cache?.cached} cached; peak RSS ${gib(rebuild.run.maxRssKiB)})`);
+  console.log(`  rebuild after one added article: ${seconds(rebuild.run.ms)} (${rebuild.summary.cache?.extracted} extracted, ${rebuild.summary.cache?.cached.toLocaleString('en-US')} cached; peak RSS ${gib(rebuild.run.maxRssKiB)})`);
   console.log(`  rebuild / full build: ${(share * 100).toFixed(1)}% (goal <= 10%): ${verdict(share <= 0.1, 'ABOVE')}`);
 }
 
@@ -142,7 +142,7 @@ export async function run(args: string[] = []): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'claimgraph-bench-scale-'));
   try {
     const main = compile(root);
-    console.log(`corpus: ${corpus.length} PolNeAR training texts; copy k of a text has its paragraphs rotated by k; one run per figure, on a shared machine`);
+    console.log(`corpus: ${corpus.length} PolNeAR training texts (${distinctSources(corpus).length} distinct); copy k of a text has its paragraphs rotated by k; one run per figure, on a shared machine`);
     for (const n of sizes) await measure(main, corpus, n, root);
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -44,10 +44,25 @@ export interface NamedText {
 }
 
 /**
- * `count` articles from `sources` (in their order): article i is copy floor(i / sources.length) of source
- * i mod sources.length, named `cK-NAME` with K zero-padded so that path order is copy order.
+ * The sources whose copy 0 no earlier source already gives, in their order: a corpus can hold one article
+ * twice (PolNeAR's training texts hold one story under two dates), and its copies would repeat too.
  */
-export function* variedArticles(sources: readonly NamedText[], count: number): Generator<NamedText> {
+export function distinctSources(sources: readonly NamedText[]): NamedText[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const text = textVariant(s.text, 0);
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
+}
+
+/**
+ * `count` articles from the distinct `sources` (in their order): article i is copy floor(i / d) of distinct
+ * source i mod d, named `cK-NAME` with K zero-padded so that path order is copy order.
+ */
+export function* variedArticles(all: readonly NamedText[], count: number): Generator<NamedText> {
+  const sources = distinctSources(all);
   if (sources.length === 0) return;
   const copies = Math.ceil(count / sources.length);
   const width = String(Math.max(0, copies - 1)).length;

@@ -2,7 +2,7 @@
  * The benchmark's varied copies (scripts/lib/text-variants.ts): deterministic, distinct, and made of the source's
  * own paragraphs. Invented texts only: the benchmark's corpus is shared data that a clone does not have.
  */
-import { rotationPeriod, textVariant, variedArticles } from '../../scripts/lib/text-variants';
+import { distinctSources, rotationPeriod, textVariant, variedArticles } from '../../scripts/lib/text-variants';
 
 const STORY = 'Quarry Board Weighs Permit\n\nThe quarry board met on Monday.\n\n"We will decide in May," said chair Ona Brill.\n\nResidents questioned the noise study.\n';
 const ONE_PARAGRAPH = 'Short Notice\n\nThe depot closes at noon.';
@@ -39,4 +39,16 @@ test('every copy of every text is distinct, and the same call gives the same art
 test('each copy holds exactly the source paragraphs, apart from the title mark', () => {
   const paragraphs = (t: string) => t.trim().split(/\n\s*\n/).slice(1).sort();
   for (let copy = 0; copy < 9; copy++) expect(paragraphs(textVariant(STORY, copy))).toEqual(paragraphs(STORY));
+});
+
+test('a text the corpus holds twice (even with other paragraph breaks) is copied once', () => {
+  const sources = [
+    { name: 'a.txt', text: STORY },
+    { name: 'b.txt', text: STORY.replace(/\n\n/g, '\n\n\n') },
+    { name: 'c.txt', text: ONE_PARAGRAPH },
+  ];
+  expect(distinctSources(sources).map((s) => s.name)).toEqual(['a.txt', 'c.txt']);
+  const articles = [...variedArticles(sources, 6)];
+  expect(articles.map((a) => a.name)).toEqual(['c0-a.txt', 'c0-c.txt', 'c1-a.txt', 'c1-c.txt', 'c2-a.txt', 'c2-c.txt']);
+  expect(new Set(articles.map((a) => a.text)).size).toBe(6);
 });
