@@ -6,7 +6,9 @@
 import Graph from 'graphology';
 import type { ClaimGraph } from './load';
 import { EDGE_COLORS, NODE_COLORS, SCHEMA_VERSION, SYMMETRIC_RELATIONS, type EdgeKind, type Evidence, type EntityKind, type MergeRecord, type Quoting } from './schema';
-import { claimKey, edgeKey, uniqueEntityKey } from './keys';
+import { edgeKey, normalizeText, uniqueEntityKey } from './keys';
+import { claimInstances, placeClaims, type ClaimInstance } from './claim-nodes';
+import { findContradictions, type Assertion } from './contradictions';
 import { displayLabel, groupEntities, groupKind, memberEvidence, type EntityGroup } from './merge-entities';
 import type { DocumentExtraction } from '../types';
 import { GENERATOR } from '../version';
@@ -104,7 +106,8 @@ function mergeRecords(group: EntityGroup): MergeRecord[] {
 /** Assembles the graph. Positions are left at 0; the layout stage places the nodes. */
 export function buildGraph(extractions: DocumentExtraction[]): ClaimGraph {
   const sorted = [...extractions].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
-  const graph: ClaimGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
+  // self-loops: a dispute between two speakers of one claim is that claim's `contradicts` edge to itself
+  const graph: ClaimGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
   graph.replaceAttributes({
     schemaVersion: SCHEMA_VERSION,
     generator: GENERATOR,
@@ -138,33 +141,38 @@ export function buildGraph(extractions: DocumentExtraction[]): ClaimGraph {
     edge.evidence.push(proof);
     if (marks) edge.marks = gatherMarks(edge.marks, marks);
   };
-  for (const { doc, claims: docClaims, relations, entities: docEntities } of sorted) {
+  const instances: ClaimInstance[] = [];
+  for (const extraction of sorted) {
+    const { doc, relations } = extraction;
     const ofDoc = groupOf.get(doc.id)!;
-    const localOf = new Map(docEntities.map((e) => [e.id, e.local]));
     const entityNode = (id: string): string | undefined => {
       const group = ofDoc.get(id);
       return group && keyOfGroup.get(group);
     };
-    for (const claim of docClaims) {
-      if (!claim.text.trim() || !claim.speakers.length) continue;
-      const key = claimKey(claim.text);
-      let node = claims.get(key);
-      if (!node) {
-        node = { text: claim.text, evidence: [] };
-        claims.set(key, node);
-      }
-      node.evidence.push(evidence(doc.id, claim.span));
-      for (const s of claim.speakers) {
-        const marks = { confidence: s.confidence, quoted: s.quoted, unnamed: !!localOf.get(s.entityId), belief: s.belief };
-        addEdge(s.stance, entityNode(s.entityId), key, evidence(doc.id, s.cue), false, marks);
-      }
-      for (const r of claim.reporters) addEdge('reported', entityNode(r.entityId), key, evidence(doc.id, r.cue));
-      for (const about of claim.about) addEdge('about', key, entityNode(about), evidence(doc.id, claim.span));
-    }
+    instances.push(...claimInstances(extraction, entityNode));
     for (const rel of relations) {
       addEdge(rel.kind, entityNode(rel.source), entityNode(rel.target), evidence(doc.id, rel.evidence), SYMMETRIC_RELATIONS.has(rel.kind));
     }
   }
+  const placement = placeClaims(instances);
+  const assertions: Assertion[] = [];
+  instances.forEach((claim, i) => {
+    const key = placement.nodeOf[i]!;
+    const nodeText = placement.textOf.get(key)!;
+    let node = claims.get(key);
+    if (!node) claims.set(key, (node = { text: nodeText, evidence: [] }));
+    node.evidence.push(claim.span);
+    // a speaker whose words differ from the node's keeps them: the claim's span joins the edge's evidence
+    const ownWording = normalizeText(claim.text) !== normalizeText(nodeText);
+    for (const s of claim.speakers) {
+      addEdge(s.stance, s.node, key, s.cue, false, s.marks);
+      if (ownWording) addEdge(s.stance, s.node, key, claim.span);
+      assertions.push({ claim: key, negated: claim.signature.negated, speaker: s.node, stance: s.stance, evidence: claim.span });
+    }
+    for (const r of claim.reporters) addEdge('reported', r.node, key, r.cue);
+    for (const about of claim.about) addEdge('about', key, about, claim.span);
+  });
+  const disputes = findContradictions(assertions, placement.negations);
 
   // Insert in key order, so the serialized file is byte-stable.
   for (const key of [...nodes.keys()].sort()) {
@@ -193,6 +201,11 @@ export function buildGraph(extractions: DocumentExtraction[]): ClaimGraph {
     const attributes = { kind: e.kind, evidence: sortEvidence(e.evidence), ...e.marks, size: 1, color: EDGE_COLORS[e.kind] };
     if (e.undirected) graph.addUndirectedEdgeWithKey(key, e.source, e.target, attributes);
     else graph.addDirectedEdgeWithKey(key, e.source, e.target, attributes);
+  }
+  for (const d of disputes) {
+    graph.addUndirectedEdgeWithKey(d.key, d.source, d.target, {
+      kind: 'contradicts', reason: d.reason, evidence: sortEvidence(d.evidence), size: 1, color: EDGE_COLORS.contradicts,
+    });
   }
   return graph;
 }

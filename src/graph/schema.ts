@@ -31,7 +31,15 @@ export type RelationKind = (typeof RELATION_KINDS)[number];
 /** Relations whose direction carries no meaning. */
 export const SYMMETRIC_RELATIONS: ReadonlySet<RelationKind> = new Set<RelationKind>(['meets']);
 
-export const EDGE_KINDS = [...STANCE_KINDS, 'reported', 'about', ...RELATION_KINDS] as const;
+/**
+ * Why two claims contradict (GRAPH-CONTRACT.md, "Disputes"): `opposite-stance` speakers holding opposite things
+ * of one proposition; `negation` P and not-P, each held by a speaker; `rejection` a speaker rejecting a claim
+ * by pointing back to it ("rejected that account").
+ */
+export const CONTRADICTION_REASONS = ['opposite-stance', 'negation', 'rejection'] as const;
+export type ContradictionReason = (typeof CONTRADICTION_REASONS)[number];
+
+export const EDGE_KINDS = [...STANCE_KINDS, 'reported', 'about', ...RELATION_KINDS, 'contradicts'] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
 export const isEntityKind = (k: unknown): k is EntityKind => (ENTITY_KINDS as readonly unknown[]).includes(k);
@@ -65,6 +73,7 @@ export const EDGE_COLORS: Readonly<Record<EdgeKind, string>> = {
   leads: '#AA4499',
   part_of: '#6699CC',
   located_in: '#999933',
+  contradicts: '#EE3377',
 };
 
 /**
@@ -172,6 +181,8 @@ export const edgeAttributesSchema = z
     quoted: z.enum(QUOTING_KINDS).optional(),
     unnamed: z.boolean().optional(),
     belief: z.boolean().optional(),
+    // a `contradicts` edge says why; the reader checks it has one
+    reason: z.enum(CONTRADICTION_REASONS).optional(),
     size: z.number().optional(),
     color: z.string().optional(),
   })
@@ -223,6 +234,18 @@ export interface ValidateOptions {
   textless?: boolean;
 }
 
+type SerializedEdge = SerializedClaimGraph['edges'][number];
+
+/** A dispute joins two claims (or a claim to itself), without direction, and says why. */
+function checkContradiction(where: string, e: SerializedEdge, kindOf: ReadonlyMap<string, string>, issues: string[]): void {
+  if (!e.attributes.reason) issues.push(`${where}: a contradicts edge without a reason`);
+  if (!e.undirected) issues.push(`${where}: a contradicts edge must be undirected`);
+  for (const end of [e.source, e.target]) {
+    const kind = kindOf.get(end);
+    if (kind !== undefined && kind !== 'claim') issues.push(`${where}: a contradicts edge ends at "${end}", a ${kind}, not a claim`);
+  }
+}
+
 /**
  * Checks a parsed graph file against the contract: shape and types (zod), then what a schema cannot say
  * (keys are unique, edge ends exist, edges keep the file's own options, the schema version is one this code
@@ -254,6 +277,7 @@ export function validateSerializedGraph(data: unknown, source = 'graph', options
     issues.push(`schemaVersion ${graph.attributes.schemaVersion} is newer than this claimgraph reads (${SCHEMA_VERSION}): update claimgraph`);
   }
   const keys = new Set<string>();
+  const kindOf = new Map(graph.nodes.map((n) => [n.key, n.attributes.kind]));
   for (const n of graph.nodes) {
     if (keys.has(n.key)) issues.push(`node "${n.key}" appears twice`);
     // graphology keeps neighbours in plain objects: such a key would write into Object.prototype
@@ -288,6 +312,7 @@ export function validateSerializedGraph(data: unknown, source = 'graph', options
       pairs.add(pair);
     }
     checkEvidence(where, e.attributes.evidence);
+    if (e.attributes.kind === 'contradicts') checkContradiction(where, e, kindOf, issues);
   });
   if (issues.length) throw new GraphContractError(source, issues);
   return graph;

@@ -6,7 +6,7 @@ import type Graph from 'graphology';
 import { connectedComponents } from 'graphology-components';
 import { EDGE_COLORS, EDGE_KINDS, NODE_COLORS, NODE_KINDS, STANCE_KINDS } from '../../../src/graph/schema';
 
-export type EdgeGroup = 'stances' | 'reporting' | 'relations';
+export type EdgeGroup = 'stances' | 'reporting' | 'relations' | 'disputes';
 
 export interface LegendEntry {
   kind: string;
@@ -24,10 +24,12 @@ const FALLBACK_COLOR = '#777777';
 export const nodeColor = (kind: string): string => (NODE_COLORS as Record<string, string>)[kind] ?? FALLBACK_COLOR;
 export const edgeColor = (kind: string): string => (EDGE_COLORS as Record<string, string>)[kind] ?? FALLBACK_COLOR;
 
-/** Stances (stated/denied/questioned/confirmed), reporting (reported, about) and relations (the rest). */
+/** Stances (stated/denied/questioned/confirmed), reporting (reported, about), disputes (contradicts) and relations (the rest). */
 export function edgeGroupOf(kind: string): EdgeGroup {
   if ((STANCE_KINDS as readonly string[]).includes(kind)) return 'stances';
   if (kind === 'reported' || kind === 'about') return 'reporting';
+  // claim against claim: neither a stance nor a relation between entities
+  if (kind === 'contradicts') return 'disputes';
   return 'relations';
 }
 
@@ -44,7 +46,7 @@ export function buildLegend(graph: Graph): Legend {
   graph.forEachNode((_n, a) => nodeCounts.set(String(a.kind), (nodeCounts.get(String(a.kind)) ?? 0) + 1));
   graph.forEachEdge((_e, a) => edgeCounts.set(String(a.kind), (edgeCounts.get(String(a.kind)) ?? 0) + 1));
   const edges = ordered(edgeCounts, [...EDGE_KINDS], edgeColor);
-  const groups: EdgeGroup[] = ['stances', 'reporting', 'relations'];
+  const groups: EdgeGroup[] = ['stances', 'reporting', 'relations', 'disputes'];
   return {
     nodes: ordered(nodeCounts, [...NODE_KINDS], nodeColor),
     edges: groups.map((group) => ({ group, entries: edges.filter((e) => edgeGroupOf(e.kind) === group) })).filter((g) => g.entries.length),

@@ -17,7 +17,7 @@ export interface StrayNodes {
   shown: boolean;
 }
 
-const GROUP_TITLES = { stances: 'Stances', reporting: 'Outlets and subjects', relations: 'Relations' } as const;
+const GROUP_TITLES = { stances: 'Stances', reporting: 'Outlets and subjects', relations: 'Relations', disputes: 'Disputes' } as const;
 
 function row(entry: LegendEntry, hidden: boolean, shape: 'dot' | 'square' | 'line', onChange: (visible: boolean) => void): HTMLElement {
   const input = el('input', { attrs: { type: 'checkbox' }, dataset: { kind: entry.kind }, on: { change: () => onChange(input.checked) } });
