@@ -6,7 +6,7 @@
 import type { Span, Stance, Token } from '../types';
 import type { ClaimContext } from './context';
 import { firstTokenFrom, isQuoteCloser, isQuoteOpener } from './context';
-import { ACCORDING, AGENCY_WORDS, FRAME_PHRASES, MEDIA_WORDS, ORGANIZATION_WORDS, PARTICLE_CUES, PHRASE_FIRST_WORDS, POSSESSIVE_NOUNS, TIME_WORDS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from './lexicon';
+import { ACCORDING, AGENCY_WORDS, FRAME_PHRASES, MEDIA_WORDS, ORGANIZATION_WORDS, PARTICLE_CUES, PHRASE_FIRST_WORDS, POSSESSIVE_NOUNS, TIME_PREPOSITIONS, TIME_WORDS, UNNAMED_HEADS, VERB_CUES, YEAR, type VerbCue } from './lexicon';
 import { bareNounsEndingAt, isPossessiveMark, isSubjectPronoun, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases';
 import { chainEnd, chainStart } from './quotes';
 import { isLineBreak, type Unit } from './units';
@@ -45,8 +45,6 @@ const HEARER_STARTS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ']);
 const APPOSITION_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'PRON']);
 /** nouns of a decision or an intention, which an infinitive makes a proposition ("the decision to close it") */
 const INTENTION_NOUNS: ReadonlySet<string> = new Set(['decision', 'plan', 'intention', 'intent', 'proposal', 'commitment', 'pledge', 'promise', 'refusal', 'agreement', 'offer', 'bid', 'move', 'readiness', 'willingness']);
-const YEAR = /^\d{4}$/;
-const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'since', 'during', 'until']);
 const ING_ENDING = /ing$/i;
 const PARTICIPLE_ENDING = /(?:ing|ed)$/i;
 const UPPER_START = /^\p{Lu}/u;

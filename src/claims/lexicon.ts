@@ -138,3 +138,6 @@ export const AGENCY_WORDS: ReadonlySet<string> = new Set(cues.agencyWords);
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(cues.organizationWords);
 export const PERSON_TITLES: ReadonlySet<string> = new Set(cues.personTitles);
 export const TIME_WORDS: ReadonlySet<string> = new Set(cues.timeWords);
+/** Prepositions that open a closing time phrase ("in 1999", "on Tuesday"), and a year as its object. */
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'since', 'during', 'until']);
+export const YEAR = /^\d{4}$/;

@@ -6,7 +6,7 @@
 import type { EntityRecord, Span, Token } from '../types';
 import type { ClaimContext } from './context';
 import { guessSpeakerKind } from './entity-kind';
-import { AGENCY_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, TIME_WORDS } from './lexicon';
+import { AGENCY_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, TIME_PREPOSITIONS, TIME_WORDS, YEAR } from './lexicon';
 import { headOf, isPossessiveMark, type TokenRange } from './phrases';
 import { EntityRegistry } from './registry';
 
@@ -21,8 +21,6 @@ const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/u;
 /** Documents through which their issuer speaks. */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'report', 'letter', 'release', 'filing', 'memo', 'notice', 'announcement', 'post', 'tweet', 'website', 'bulletin']);
 
-const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'since', 'during', 'until']);
-const YEAR = /^\d{4}$/;
 
 /** "a geologist with the port authority in 1999": the speaker ends before a closing time phrase. */
 function withoutTrailingTime(tokens: readonly Token[], forms: readonly string[], first: number, end: number): number {
