@@ -34,6 +34,8 @@ export interface ClaimSignature {
   negated: boolean;
   numbers: string;
   entities: string[];
+  /** where the claim's words are, when known: a claim nested in another one of its article is not the same claim */
+  span?: { doc: string; start: number; end: number };
 }
 
 export interface MentionSpan {
@@ -98,9 +100,17 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
   return union ? shared / union : 0;
 }
 
+/**
+ * Words of one article that overlap: "X said the report shows P" and "the report shows P" (the report's own
+ * claim, nested in X's) share most words but are two attributions, and neither a paraphrase nor a dispute.
+ */
+function overlapping(a: ClaimSignature, b: ClaimSignature): boolean {
+  return !!a.span && !!b.span && a.span.doc === b.span.doc && a.span.start < b.span.end && b.span.start < a.span.end;
+}
+
 /** What, besides the words, forbids two claims to be one proposition (or P and not-P). */
 function compatible(a: ClaimSignature, b: ClaimSignature): boolean {
-  if (a.numbers !== b.numbers) return false;
+  if (a.numbers !== b.numbers || overlapping(a, b)) return false;
   if (a.entities.length && b.entities.length && !a.entities.some((e) => b.entities.includes(e))) return false;
   return true;
 }

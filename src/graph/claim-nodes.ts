@@ -48,7 +48,7 @@ export function claimInstances(extraction: DocumentExtraction, nodeOf: (id: stri
     });
     const about = claim.about.flatMap((id) => nodeOf(id) ?? []);
     const keying = keyClaim(claim, doc.id, byId, nodeOf);
-    instances.push({ doc: doc.id, text: claim.text, span, keying, signature: signature(claim.text, claim.span.start, aboutMentions(claim, byId, nodeOf)), speakers, reporters, about });
+    instances.push({ doc: doc.id, text: claim.text, span, keying, signature: { ...signature(claim.text, claim.span.start, aboutMentions(claim, byId, nodeOf)), span }, speakers, reporters, about });
   }
   return instances;
 }

@@ -44,4 +44,17 @@ describe('evidenceProblems', () => {
       expect.stringMatching(/evidence "costs had" is not the claim text/),
     ]));
   });
+
+  it("accepts a paraphrase's own words on its speaker's edge and in its claim's evidence, and only there", () => {
+    const graph = serialized();
+    const text = graph.attributes.documents[0]!.text;
+    const claim = graph.nodes.find((n) => n.attributes.kind === 'claim' && n.attributes.text === 'costs had doubled')!;
+    const doc = claim.attributes.evidence[0]!.doc;
+    const wording = { doc, ...spanOf(text, 'costs had') };
+    claim.attributes.evidence.push(wording);
+    expect(evidenceProblems(graph)).toEqual([expect.stringMatching(/evidence "costs had" is not the claim text/)]);
+    const edge = graph.edges.find((e) => e.target === claim.key && ['stated', 'denied', 'questioned', 'confirmed'].includes(e.attributes.kind))!;
+    edge.attributes.evidence.push({ ...wording });
+    expect(evidenceProblems(graph)).toEqual([]);
+  });
 });

@@ -86,12 +86,23 @@ export function evidenceProblems(graph: SerializedClaimGraph): string[] {
     return text.slice(e.start, e.end);
   };
 
+  // a paraphrase joined to a claim node keeps its own words on its speaker's stance edge, beside the cue
+  const sameSpan = (a: { doc: string; start: number; end: number }) => (b: { doc: string; start: number; end: number }) => a.doc === b.doc && a.start === b.start && a.end === b.end;
+  const wordingsOf = new Map<string, { doc: string; start: number; end: number }[]>();
+  for (const edge of graph.edges) {
+    if (!(STANCE_KINDS as readonly string[]).includes(edge.attributes.kind)) continue;
+    const claim = nodes.get(edge.target);
+    const spans = edge.attributes.evidence.filter((e) => claim?.evidence.some(sameSpan(e)));
+    wordingsOf.set(edge.target, [...(wordingsOf.get(edge.target) ?? []), ...spans]);
+  }
+
   for (const { key, attributes: node } of graph.nodes) {
     for (const e of node.evidence) {
       const span = spanOf(`node ${key}`, e);
       if (span === undefined) continue;
       if (node.kind === 'claim') {
-        if (normalizeText(span) !== normalizeText(node.text)) problems.push(`node ${key}: evidence "${span}" is not the claim text "${node.text}"`);
+        const paraphrase = wordingsOf.get(key)?.some(sameSpan(e));
+        if (!paraphrase && normalizeText(span) !== normalizeText(node.text)) problems.push(`node ${key}: evidence "${span}" is not the claim text "${node.text}"`);
       } else {
         const names = new Set([node.label, ...node.aliases].map(collapse));
         const said = collapse(span);
@@ -107,7 +118,10 @@ export function evidenceProblems(graph: SerializedClaimGraph): string[] {
     for (const e of edge.attributes.evidence) {
       const span = spanOf(where, e);
       if (span === undefined) continue;
-      if ((STANCE_KINDS as readonly string[]).includes(kind) || kind === 'reported') {
+      if ((STANCE_KINDS as readonly string[]).includes(kind) && target?.evidence.some(sameSpan(e))) {
+        // the speaker's own wording of a paraphrase: it must not be the node's wording, or it would be only a cue
+        if (normalizeText(span) === normalizeText(String(target.text ?? ''))) problems.push(`${where}: evidence "${span}" repeats the claim's own text`);
+      } else if ((STANCE_KINDS as readonly string[]).includes(kind) || kind === 'reported') {
         if (!isCue(span, claimCues)) problems.push(`${where}: evidence "${span}" is not a reporting cue`);
       } else if (kind === 'about') {
         const claimSpans = source?.evidence ?? [];
