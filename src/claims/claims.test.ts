@@ -55,6 +55,11 @@ describe('nested reports and outlets', () => {
     expect(r.entities.find((e) => e.label === 'Harbor Gazette')?.kind).toBe('media');
   });
 
+  it('keeps a quotation introduced by its speaker and a colon, though a frame stands inside it', () => {
+    const r = runClaims('Mara Quill, chief engineer of the harbor board: “We found that the pilings had rotted through.”');
+    expect(r.lines).toEqual(['Mara Quill stated <:> We found that the pilings had rotted through']);
+  });
+
   it('keeps a denial as the inner stance', () => {
     const r = runClaims('Local media reported that the mayor denied that the contract was rigged.');
     expect(r.lines).toEqual(['mayor denied <denied> the contract was rigged']);

@@ -43,7 +43,7 @@ export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord
   // sentences, the rules alone miss most of news; the model first measured 0.01 better on PolNeAR content
   // but worse on speakers, speech cues and the news set
   const ruled = new FrameFinder(ctx).find();
-  let frames: Frame[] = withoutHeadlineFrames(analyzed, [...ruled, ...learned.filter((m) => !ruled.some((r) => overlaps(m.content, r.content)))]);
+  let frames: Frame[] = withoutHeadlineFrames(analyzed, [...ruled, ...learned.filter((m) => !ruled.some((r) => overlaps(m.content, r.content) && !(m.quoted && nestedIn(r, m))))]);
   if (!opts.beliefs) frames = frames.filter((f) => !f.belief);
   frames = [...frames, ...statementFrames(ctx, frames)];
   frames = [...frames, ...continuedFrames(ctx, frames)];
@@ -101,6 +101,16 @@ export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord
   }
   out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { claims: out, entities: registry.entities };
+}
+
+/**
+ * A rule's frame said inside another frame's proposition ("X: “We found that P”"): an attribution within the
+ * outer one, which it does not replace.
+ */
+function nestedIn(inner: Frame, outer: Frame): boolean {
+  const within = (s: Span) => s.start >= outer.content.start && s.end <= outer.content.end;
+  // a quotation split around its own frame ("“P,” X said. “Q”") holds that frame, not another one
+  return within(inner.frame) && !within(outer.cue);
 }
 
 function overlaps(a: Span, b: Span): boolean {
