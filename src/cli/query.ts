@@ -16,7 +16,7 @@ import {
   type ClaimFilter,
   type GraphQueries,
 } from '../query';
-import { renderClaims, renderEntity, renderNeighbors, renderPath, renderSpeakers, renderStats, type RenderOptions } from '../query/render/text';
+import { renderClaims, renderDisputes, renderEntity, renderNeighbors, renderPath, renderSpeakers, renderStats, type RenderOptions } from '../query/render/text';
 
 export const DEFAULT_GRAPH = 'graph-data/graph.json';
 
@@ -121,7 +121,7 @@ const describeFilter = (o: Partial<ClaimOptions>) =>
 export function registerQuery(program: Command): void {
   const query = program
     .command('query')
-    .description('ask a graph questions: claims, entity, neighbors, path, speakers, stats (see docs/queries.md)')
+    .description('ask a graph questions: claims, disputes, entity, neighbors, path, speakers, stats (see docs/queries.md)')
     .option('--graph <file>', 'the graph file to read', DEFAULT_GRAPH)
     .option('--json', 'print the result as JSON (shapes in docs/queries.md)')
     .option('--max-width <n>', `cut free-text columns to n characters; 0 for no limit (default ${TERMINAL_TEXT_WIDTH} on a terminal, ${PIPED_TEXT_WIDTH} when piped)`, parseWidth);
@@ -145,6 +145,18 @@ export function registerQuery(program: Command): void {
         answer: (q) => q.claims({ ...o, unnamed: o.unnamed ? true : undefined }),
         render: renderClaims,
         empty: (rows) => (rows.length ? undefined : `no claims ${describeFilter(o)}`.trimEnd()),
+      }),
+    );
+
+  query
+    .command('disputes')
+    .description('pairs of speakers on opposite sides of a claim, with both claims, stances, dates and evidence sentences')
+    .option('--about <name>', 'only disputes whose claims are about this entity')
+    .action(async (o: { about?: string }, command: Command) =>
+      ask(command, {
+        answer: (q) => q.disputes(o),
+        render: renderDisputes,
+        empty: (rows) => (rows.length ? undefined : o.about === undefined ? 'no disputes: no two speakers take opposite sides of a claim in this graph' : `no disputes about "${o.about}"`),
       }),
     );
 

@@ -5,6 +5,7 @@
 import type { ClaimGraph } from '../graph/load';
 import type { GraphDocument } from '../graph/schema';
 import { findClaims } from './claims';
+import { findDisputes } from './disputes';
 import { entityReport } from './entity';
 import { buildIndex, type QueryIndex } from './graph-index';
 import { neighbors } from './neighbors';
@@ -13,7 +14,7 @@ import { nodeRef } from './refs';
 import { resolveName, type NameScope } from './resolve';
 import { speakers } from './speakers';
 import { graphStats } from './stats';
-import type { ClaimFilter, ClaimRow, EntityReport, GraphStats, NeighborOptions, NeighborRow, NodeRef, PathResult, SpeakerRow, StatsOptions } from './types';
+import type { ClaimFilter, ClaimRow, DisputeFilter, DisputeRow, EntityReport, GraphStats, NeighborOptions, NeighborRow, NodeRef, PathResult, SpeakerRow, StatsOptions } from './types';
 
 export interface GraphQueries {
   /** the graphology graph itself, for questions the API does not ask */
@@ -26,6 +27,8 @@ export interface GraphQueries {
   documents(): Omit<GraphDocument, 'text'>[];
   /** attributions (speaker, stance, claim, evidence) passing every filter given; [] when none */
   claims(filter?: ClaimFilter): ClaimRow[];
+  /** pairs of speakers on opposite sides of a dispute, by date; [] when none */
+  disputes(filter?: DisputeFilter): DisputeRow[];
   entity(name: string): EntityReport;
   neighbors(name: string, options?: NeighborOptions): NeighborRow[];
   /** a shortest path, edges walked either way; null when none exists */
@@ -43,6 +46,7 @@ export function queryGraph(graph: ClaimGraph, source = 'graph'): GraphQueries {
     resolve: (name, scope = 'entity') => nodeRef(index, resolveName(index, name, scope)),
     documents: () => graph.getAttribute('documents').map(({ text: _text, ...rest }) => rest),
     claims: (filter) => findClaims(index, filter),
+    disputes: (filter) => findDisputes(index, filter),
     entity: (name) => entityReport(index, name),
     neighbors: (name, options) => neighbors(index, name, options),
     path: (from, to) => shortestPath(index, from, to),

@@ -71,10 +71,12 @@ export const compareClaimRows = (index: QueryIndex) => (a: ClaimRow, b: ClaimRow
  * so rows of one day keep their reading order.
  */
 export function sortByDate(rows: ClaimRow[]): ClaimRow[] {
-  const day = (r: ClaimRow) => documentDay(r.date ?? undefined);
-  return rows.sort((a, b) => {
-    const x = day(a);
-    const y = day(b);
-    return x === y ? 0 : x === undefined ? 1 : y === undefined ? -1 : compareStrings(x, y);
-  });
+  return rows.sort((a, b) => compareDates(a.date, b.date));
+}
+
+/** Two rows' dates by their day, oldest first; a date that gives no day (or none) sorts last. */
+export function compareDates(a: string | null, b: string | null): number {
+  const x = documentDay(a ?? undefined);
+  const y = documentDay(b ?? undefined);
+  return x === y ? 0 : x === undefined ? 1 : y === undefined ? -1 : compareStrings(x, y);
 }

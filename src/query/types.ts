@@ -2,7 +2,7 @@
  * claimgraph query results: the typed values that every question of the query API returns.
  * They are plain JSON-ready objects; `claimgraph query --json` prints exactly these shapes.
  */
-import type { MergeReason, Quoting, Stance } from '../graph/schema';
+import type { ContradictionReason, MergeReason, Quoting, Stance } from '../graph/schema';
 
 /** How a node is named in every result: its stable key, display label and kind. */
 export interface NodeRef {
@@ -84,6 +84,30 @@ export interface ClaimFilter {
 }
 
 export type ClaimSort = 'reading' | 'date';
+
+/** One side of a dispute: a speaker's stance on one of the disputed claims, as `claims` lists it. */
+export type DisputeSide = ClaimRow & { stance: Stance };
+
+/**
+ * Two speakers on opposite sides of a dispute (a `contradicts` edge): one states or confirms what the other
+ * denies or questions (one claim), or each states one of P and not-P (two claims).
+ */
+export interface DisputeRow {
+  /** key of the `contradicts` edge */
+  edge: string;
+  reason: ContradictionReason;
+  /** the earlier side's date, null when neither side's article is dated */
+  date: string | null;
+  /** the two speakers, in the order of `sides` */
+  speakers: [NodeRef, NodeRef];
+  /** each speaker's stance, claim, article and evidence: the earlier dated first (reading order for a tie) */
+  sides: [DisputeSide, DisputeSide];
+}
+
+export interface DisputeFilter {
+  /** name of an entity that one of the disputed claims is about */
+  about?: string;
+}
 
 /** A claim about an entity, with everyone who took a stance on it. */
 export interface AboutClaim {

@@ -2,7 +2,7 @@
  * claimgraph query: the terminal rendering of every query result (tables and short headings).
  * Takes result values, returns text; the CLI decides where it goes.
  */
-import type { AboutClaim, ClaimRow, EdgeDirection, EntityReport, EvidenceRow, GraphStats, MergeRow, NeighborRow, NodeRef, PathResult, SpeakerRow } from '../types';
+import type { AboutClaim, ClaimRow, DisputeRow, EdgeDirection, EntityReport, EvidenceRow, GraphStats, MergeRow, NeighborRow, NodeRef, PathResult, SpeakerRow } from '../types';
 import { ATTRIBUTIONS } from '../attributions';
 import { formatTable, type Column, type TableOptions } from './table';
 
@@ -42,6 +42,20 @@ const dateCell = (r: ClaimRow) => r.date ?? (r.doc === null ? '' : 'undated');
 export function renderClaims(rows: ClaimRow[], options: RenderOptions = {}): string {
   const columns = [{ header: 'DATE' }, { header: 'SPEAKER' }, { header: 'STANCE' }, { header: 'CONF' }, { header: 'CLAIM', text: true }, { header: 'ARTICLE', text: true }, { header: 'WHERE' }, { header: 'EVIDENCE SENTENCE', text: true }];
   const lines = rows.flatMap((r) => withEvidence([dateCell(r), r.speaker.label, r.stance, confidenceCell(r), r.claim.text, r.title ?? ''], r.evidence, (e) => [where(e), e.sentence]));
+  return formatTable(columns, lines, options);
+}
+
+/**
+ * Two lines (and their evidence lines) per pair of speakers: the dispute's number and reason on the first
+ * side, `vs` on the second, each side with its date, speaker, stance, claim, article and sentence.
+ */
+export function renderDisputes(rows: DisputeRow[], options: RenderOptions = {}): string {
+  const columns = [{ header: '#', align: 'right' as const }, { header: 'REASON' }, { header: 'DATE' }, { header: 'SPEAKER', text: true }, { header: 'STANCE' }, { header: 'CLAIM', text: true }, { header: 'ARTICLE', text: true }, { header: 'WHERE' }, { header: 'EVIDENCE SENTENCE', text: true }];
+  const lines = rows.flatMap((row, i) =>
+    row.sides.flatMap((side, s) =>
+      withEvidence([s === 0 ? String(i + 1) : '', s === 0 ? row.reason : 'vs', dateCell(side), side.speaker.label, side.stance, side.claim.text, side.title ?? ''], side.evidence, (e) => [where(e), e.sentence]),
+    ),
+  );
   return formatTable(columns, lines, options);
 }
 
