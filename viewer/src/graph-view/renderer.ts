@@ -6,7 +6,7 @@
  */
 import Sigma from 'sigma';
 import type Graph from 'graphology';
-import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import type { Settings } from 'sigma/settings';
@@ -74,7 +74,8 @@ function programsFor(graph: Graph): { nodeProgramClasses: Record<string, NodePro
     const undirected = graph.isUndirected(edge);
     if (curved && undirected) edgeProgramClasses.curvedLine = EdgeCurveProgram;
     else if (curved) edgeProgramClasses.curved = EdgeCurvedArrowProgram;
-    else if (undirected) edgeProgramClasses.line = EdgeLineProgram;
+    // a straight line with the edge's width (Sigma's EdgeLineProgram draws every line one pixel wide)
+    else if (undirected) edgeProgramClasses.line = EdgeRectangleProgram;
   });
   return { nodeProgramClasses, edgeProgramClasses };
 }
