@@ -9,6 +9,7 @@ import { registerMerge } from './merge';
 import { registerServe } from './serve';
 import { registerExport } from './export';
 import { registerQuery } from './query';
+import { registerReport } from './report';
 import { GENERATOR_VERSION } from '../version';
 
 export function createProgram(): Command {
@@ -26,6 +27,7 @@ export function createProgram(): Command {
   registerServe(program);
   registerExport(program);
   registerQuery(program);
+  registerReport(program);
   return program;
 }
 
