@@ -1,11 +1,12 @@
 /**
  * The Disputes view's model, without a browser: which pairs of speakers are on opposite sides of each
  * `contradicts` edge (self-loops by the sign of their stances, negations by its sameness), the order and dates
- * of the list, what a dispute lights up, the speakers one disputes with and what hidden articles leave out.
- * Over the hand-made pier story and the harrow-ferry story as the pipeline builds it.
+ * of the list, what a dispute lights up, the speakers one disputes with, what hidden articles leave out, and
+ * the selected dispute in the URL. Over the hand-made pier story and the harrow-ferry story as the pipeline builds it.
  */
 import { outOfArticles } from '../../viewer/src/model/articles';
 import { disputeElements, disputeEvidence, disputeList, disputesOfClaim, opponentsOf, reasonText, shownDisputes, type Dispute, type DisputeSide } from '../../viewer/src/model/disputes';
+import { parseViewState, printViewState } from '../../viewer/src/model/url-state';
 import { harrowFerryGraph, PIER_DISPUTES, pierGraph } from './dispute-fixtures';
 
 const side = (s: DisputeSide) => `${s.speakerLabel} ${s.stance} ${s.claimText} ${s.date ?? 'no date'}`;
@@ -118,5 +119,16 @@ describe('disputes of the harrow-ferry story, as built', () => {
     ]);
     expect(opponentsOf(disputes, 'person:councillor-imra-dovell').map((o) => o.speakerLabel)).toEqual(['Brightwake Shipping', 'council spokesman']);
     expect(opponentsOf(disputes, 'person:tessaly-quorne').map((o) => o.speakerLabel)).toEqual(['Calder Mirrow', 'Engineer Suna Velt']);
+  });
+});
+
+describe('the selected dispute in the URL', () => {
+  test('reads back, with the Disputes view; an unknown view is the graph', () => {
+    const key = 'stated:person:ines-arvo->claim:closed|stated:person:lusa-peck->claim:not-closed';
+    const query = printViewState({ ...parseViewState(''), view: 'disputes', dispute: key });
+    expect(query).toBe(`?view=disputes&dispute=${encodeURIComponent(key).replace(/%20/g, '+')}`);
+    expect(parseViewState(query)).toMatchObject({ view: 'disputes', dispute: key, node: null });
+    expect(parseViewState('?view=timeline&dispute=').view).toBe('graph');
+    expect(parseViewState('?dispute=').dispute).toBeNull();
   });
 });

@@ -103,10 +103,10 @@ export async function openPage(context: BrowserContext, url: string, waitFor: 'r
 
 /**
  * Share of pixels in a screenshot that are not background, and how many distinct colors there are, decoded in
- * the page itself (no PNG library needed).
+ * the page itself (no PNG library needed); with `near`, also the share within `tolerance` of that color.
  */
-export async function inkInScreenshot(page: Page, png: Buffer): Promise<{ ink: number; colors: number }> {
-  return page.evaluate(async (b64) => {
+export async function inkInScreenshot(page: Page, png: Buffer, near?: { rgb: [number, number, number]; tolerance: number }): Promise<{ ink: number; colors: number; near: number }> {
+  return page.evaluate(async ([b64, target]) => {
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
@@ -114,14 +114,17 @@ export async function inkInScreenshot(page: Page, png: Buffer): Promise<{ ink: n
     ctx.drawImage(bitmap, 0, 0);
     const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
     let ink = 0;
+    let close = 0;
     const colors = new Set<number>();
     for (let i = 0; i < data.length; i += 4) {
       const r = data[i]!, g = data[i + 1]!, b = data[i + 2]!;
       if (r < 235 || g < 235 || b < 235) ink++;
+      if (target && Math.abs(r - target.rgb[0]) <= target.tolerance && Math.abs(g - target.rgb[1]) <= target.tolerance && Math.abs(b - target.rgb[2]) <= target.tolerance) close++;
       colors.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
     }
-    return { ink: ink / (data.length / 4), colors: colors.size };
-  }, png.toString('base64'));
+    const pixels = data.length / 4;
+    return { ink: ink / pixels, colors: colors.size, near: close / pixels };
+  }, [png.toString('base64'), near ?? null] as const);
 }
 
 /** The screen position of a node, from Sigma's own coordinates. */

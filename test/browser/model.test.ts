@@ -92,14 +92,16 @@ describe('view state in the URL', () => {
       showStray: fc.boolean(),
       camera: fc.option(fc.record({ x: fc.double({ min: -10, max: 10, noNaN: true }), y: fc.double({ min: -10, max: 10, noNaN: true }), ratio: fc.double({ min: 0.001, max: 10, noNaN: true }) }), { nil: null }),
       search: fc.string(),
-      view: fc.constantFrom('graph' as const, 'claims' as const),
+      view: fc.constantFrom('graph' as const, 'claims' as const, 'disputes' as const),
       // document ids may hold commas and spaces: each is a parameter of its own
       hiddenArticles: fc.uniqueArray(fc.string({ minLength: 1 }), { maxLength: 3 }),
       since: fc.option(fc.constantFrom('2018-10-04', '2024-02-29'), { nil: null }),
       until: fc.option(fc.constantFrom('2018-10-11', '2024-12-31'), { nil: null }),
+      // a dispute's key is two edge keys, which may hold anything
+      dispute: fc.option(fc.string(), { nil: null }),
     }), (state: ViewState) => {
       const back = parseViewState(printViewState(state));
-      expect(back).toEqual({ ...state, hiddenNodeKinds: [...state.hiddenNodeKinds].sort(), hiddenEdgeKinds: [...state.hiddenEdgeKinds].sort(), node: state.node || null, camera: state.camera && roundCamera(state.camera), hiddenArticles: [...state.hiddenArticles].sort() });
+      expect(back).toEqual({ ...state, hiddenNodeKinds: [...state.hiddenNodeKinds].sort(), hiddenEdgeKinds: [...state.hiddenEdgeKinds].sort(), node: state.node || null, dispute: state.dispute || null, camera: state.camera && roundCamera(state.camera), hiddenArticles: [...state.hiddenArticles].sort() });
     }));
   });
 

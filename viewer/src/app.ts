@@ -1,6 +1,6 @@
 /**
  * The viewer application: one graph at a time, with its renderer, legend, search, side panel, claims list,
- * layout and export controls, and the view state (camera included) mirrored in the URL. Opening another
+ * Disputes view, layout and export controls, and the view state (camera included) mirrored in the URL. Opening another
  * graph rebuilds it all; closing it empties every part of the page that showed it.
  */
 import type Sigma from 'sigma';
@@ -9,6 +9,7 @@ import type { Evidence } from '../../src/graph/schema';
 import { claimRows, documentIndex, type ClaimRow } from './model/claims';
 import { articleList, dateBounds, hiddenArticles, outOfArticles, type Article } from './model/articles';
 import { timelineDays } from './model/timeline';
+import { disputeElements, disputeEvidence, disputeList, shownDisputes, type Dispute } from './model/disputes';
 import { buildLegend, strayNodes } from './model/filters';
 import { buildSearchIndex } from './model/search';
 import { printViewState, roundCamera, type CameraView, type ViewState } from './model/url-state';
@@ -21,10 +22,11 @@ import { exportGexf, exportJson } from './graph-view/export';
 import { cameraToFit, drawnNodes, moveCamera } from './graph-view/camera';
 import { downloadPublicationImage, shownCounts } from './graph-view/image';
 import { renderLegend } from './ui/legend';
-import { renderPanel } from './ui/panel';
+import { renderDisputePanel, renderPanel, type PanelActions } from './ui/panel';
 import { showEvidence, type DocumentText } from './ui/evidence-view';
 import { SearchBox } from './ui/search-box';
 import { ClaimsTable } from './ui/claims-table';
+import { DisputesList } from './ui/disputes-list';
 import { renderArticleList } from './ui/article-list';
 import { renderTimeline } from './ui/timeline';
 import { Tooltip } from './ui/tooltip';
@@ -46,6 +48,9 @@ export interface AppElements {
   title: HTMLElement;
   articles: HTMLElement;
   timeline: HTMLElement;
+  disputes: HTMLElement;
+  /** the number of disputes, on the Disputes tab */
+  disputesCount: HTMLElement;
 }
 
 export class App {
@@ -54,7 +59,7 @@ export class App {
   private layout: LayoutControls | null = null;
   private documents = new Map<string, DocumentText>();
   private graphUrl: string | null = null;
-  private readonly focus: FocusState = { hovered: null, selected: null, marked: new Set(), visibility: { hiddenNodeKinds: new Set(), hiddenEdgeKinds: new Set() } };
+  private readonly focus: FocusState = { hovered: null, selected: null, marked: new Set(), highlight: null, visibility: { hiddenNodeKinds: new Set(), hiddenEdgeKinds: new Set() } };
   private searchText = '';
   private view: ViewState['view'] = 'graph';
   private camera: CameraView | null = null;
@@ -66,6 +71,10 @@ export class App {
   /** articles hidden one by one, and the date range: together they say which articles show */
   private readonly articleFilter: { hidden: Set<string>; since: string | null; until: string | null } = { hidden: new Set(), since: null, until: null };
   private rows: ClaimRow[] = [];
+  private disputes: Dispute[] = [];
+  /** the dispute chosen in the Disputes view (or from a claim's panel); a node selection clears it */
+  private selectedDispute: Dispute | null = null;
+  private readonly disputesList: DisputesList;
 
   constructor(private readonly ui: AppElements) {
     this.searchBox = new SearchBox(ui.search, ui.suggestions, (node) => this.select(node, { camera: true }), (q) => { this.searchText = q; this.syncUrl(); });
@@ -74,6 +83,7 @@ export class App {
       this.focus.hovered = row?.claim ?? null;
       this.sigma?.refresh({ skipIndexation: true });
     });
+    this.disputesList = new DisputesList(ui.disputes, (d) => this.chooseDispute(d.key, { camera: true }));
   }
 
   private get hiddenNodeKinds(): Set<string> { return this.focus.visibility.hiddenNodeKinds as Set<string>; }
@@ -123,6 +133,8 @@ export class App {
     this.layout.onPositions = (running) => this.fitView(running ? 'follow' : 'animate');
     this.rows = claimRows(graph);
     this.table.setRows(() => this.rows);
+    this.disputes = disputeList(graph);
+    this.ui.disputesCount.textContent = this.disputes.length ? String(this.disputes.length) : '';
     this.articles = articleList(graph);
     // only articles the graph holds: a shared URL may name some of another graph
     const ids = new Set(this.articles.map((a) => a.id));
@@ -133,8 +145,10 @@ export class App {
     this.renderLegend();
     this.setView(state.view);
     this.select(selected, { camera: state.camera === null, instant: true, redraw: false });
+    // a shared dispute, unless the URL also names a node (choosing a node ends a dispute's selection)
+    if (selected === null && state.dispute !== null) this.chooseDispute(state.dispute, { camera: state.camera === null, instant: true });
     if (state.camera) this.sigma.getCamera().setState({ ...state.camera, angle: 0 });
-    else if (selected === null) this.fitView('instant');
+    else if (selected === null && this.selectedDispute === null) this.fitView('instant');
   }
 
   /** Stops the graph's renderer and layout and empties what showed it: title, legend, panel, evidence, list. */
@@ -151,12 +165,16 @@ export class App {
     this.focus.hovered = null;
     this.focus.selected = null;
     this.focus.marked = new Set();
+    this.focus.highlight = null;
     this.focus.visibility.outOfArticles = undefined;
     this.articles = [];
     this.rows = [];
-    for (const part of [this.ui.title, this.ui.legend, this.ui.panel, this.ui.evidence, this.ui.articles, this.ui.timeline]) clear(part);
+    this.disputes = [];
+    this.selectedDispute = null;
+    for (const part of [this.ui.title, this.ui.legend, this.ui.panel, this.ui.evidence, this.ui.articles, this.ui.timeline, this.ui.disputesCount]) clear(part);
     this.ui.evidence.hidden = true;
     this.table.setRows(() => []);
+    this.disputesList.setDisputes([], 0);
   }
 
   /** Selects a node (null clears): panel, highlighted rows, URL; optionally moves the camera to it. */
@@ -165,12 +183,12 @@ export class App {
     if (!graph) return;
     this.focus.selected = node;
     this.focus.marked = node === null ? new Set() : new Set([node]);
+    this.focus.highlight = null;
+    this.selectedDispute = null;
+    this.disputesList.select(null);
     this.visibility.strayShown = node !== null && this.visibility.stray?.has(node) ? neighbourhood(graph, node) : undefined;
     this.ui.evidence.hidden = true;
-    renderPanel(this.ui.panel, graph, node, this.documents, {
-      select: (next) => this.select(next, { camera: true }),
-      evidence: (heading, evidence, key, focus) => this.showEvidence(heading, evidence, key, focus),
-    });
+    renderPanel(this.ui.panel, graph, node, this.documents, this.panelActions(), this.disputes);
     this.table.mark(node);
     // drawn first: the camera fits what the reducers now show (a stray node shows once selected)
     if (options.redraw ?? true) this.sigma?.refresh({ skipIndexation: true });
@@ -178,11 +196,58 @@ export class App {
     this.syncUrl();
   }
 
+  private panelActions(): PanelActions {
+    return {
+      select: (next) => this.select(next, { camera: true }),
+      evidence: (heading, evidence, key, focus) => this.showEvidence(heading, evidence, key, focus),
+      disputes: (list, key) => this.openDisputes(list, key, true),
+      chooseDispute: (key) => this.chooseDispute(key, { camera: true }),
+    };
+  }
+
+  /**
+   * Selects a dispute (by its key; false when the graph has none by that key): the graph lights up its speakers,
+   * claims and edges and fades the rest, the panel shows its sides, both sides' evidence opens, the URL keeps it.
+   */
+  chooseDispute(key: string, options: { camera: boolean; instant?: boolean }): boolean {
+    const graph = this.graph;
+    const dispute = this.disputes.find((d) => d.key === key);
+    if (!graph || !dispute) return false;
+    this.focus.selected = null;
+    this.focus.marked = new Set();
+    this.selectedDispute = dispute;
+    const lit = disputeElements([dispute]);
+    this.focus.highlight = lit;
+    // a speaker with one claim is a stray node, hidden by default: the dispute shows whole all the same
+    this.visibility.strayShown = lit.nodes;
+    renderDisputePanel(this.ui.panel, graph, dispute, this.documents, this.panelActions());
+    this.table.mark(null);
+    this.disputesList.select(key);
+    this.sigma?.refresh({ skipIndexation: true });
+    // a dispute is a handful of nodes: framed with room around it, not zoomed in on
+    if (options.camera) this.moveCameraOver(lit.nodes, options.instant ?? false, 0.3);
+    this.openDisputes([dispute], `dispute:${key}`, false);
+    this.syncUrl();
+    return true;
+  }
+
+  /** Both sides' evidence of `disputes`, lit up in the graph (and framed, with `camera`); the panel stays as it is. */
+  private openDisputes(disputes: readonly Dispute[], itemKey: string, camera: boolean): void {
+    const { heading, evidence, focus } = disputeEvidence(disputes);
+    const lit = disputeElements(disputes);
+    this.showEvidence(heading, evidence, itemKey, focus, lit);
+    if (camera) this.moveCameraOver(lit.nodes, false, 0.3);
+  }
+
   /** Centres the camera on `node` and zooms so that its whole neighbourhood is in view. */
   private moveCameraTo(node: string, instant: boolean): void {
-    if (!this.sigma || !this.graph) return;
+    if (this.graph) this.moveCameraOver(neighbourhood(this.graph, node), instant);
+  }
+
+  private moveCameraOver(nodes: Iterable<string>, instant: boolean, minRatio = 0.08): void {
+    if (!this.sigma) return;
     // labels run beside their nodes: the margin leaves them room; never wider than the whole graph
-    moveCamera(this.sigma, cameraToFit(this.sigma, neighbourhood(this.graph, node), { margin: 90, minRatio: 0.08, maxRatio: 1 }), instant);
+    moveCamera(this.sigma, cameraToFit(this.sigma, nodes, { margin: 90, minRatio, maxRatio: 1 }), instant);
   }
 
   /**
@@ -208,26 +273,39 @@ export class App {
     }, CAMERA_URL_DELAY_MS);
   }
 
-  private showEvidence(heading: string, evidence: Evidence[], key: string, focus: Evidence[] = []): void {
+  /**
+   * Opens evidence under the panel. `highlight`: what to light up in the graph (disputes); else the selected
+   * dispute's own, if one is selected, stays lit.
+   */
+  private showEvidence(heading: string, evidence: Evidence[], key: string, focus: Evidence[] = [], highlight?: FocusState['highlight']): void {
     // the evidence's edge stands out in the graph: both its ends are marked
     const graph = this.graph;
+    const lit = highlight ?? (this.selectedDispute ? disputeElements([this.selectedDispute]) : null);
+    const redraw = lit !== this.focus.highlight;
+    this.focus.highlight = lit;
     if (graph?.hasEdge(key)) {
       const marked = new Set(graph.extremities(key));
       if (this.focus.selected !== null) marked.add(this.focus.selected);
       this.focus.marked = marked;
       this.sigma?.refresh({ skipIndexation: true });
-    }
+    } else if (redraw) this.sigma?.refresh({ skipIndexation: true });
     for (const item of this.ui.panel.querySelectorAll<HTMLElement>('[data-item]')) item.classList.toggle('active', item.dataset.item === key);
     for (const item of this.ui.timeline.querySelectorAll<HTMLElement>('[data-row]')) item.classList.toggle('active', item.dataset.row === key);
+    for (const item of this.ui.panel.querySelectorAll<HTMLElement>('.link-button[data-item]')) item.classList.toggle('active', item.dataset.item === key);
     const note = graph?.hasEdge(key) ? edgeNoteLine(graph.getEdgeAttributes(key)) : '';
     showEvidence(this.ui.evidence, heading, evidence, this.documents, { focus, note });
     this.ui.evidence.scrollIntoView({ block: 'nearest' });
   }
 
-  /** A click on an edge: its evidence, with the panel on one of its ends (the selection when it is one). */
+  /**
+   * A click on an edge: its evidence, with the panel on one of its ends (the selection when it is one); a
+   * `contradicts` edge selects its first dispute.
+   */
   openEdge(edge: string): void {
     const graph = this.graph;
     if (!graph?.hasEdge(edge)) return;
+    const dispute = this.disputes.find((d) => d.edge === edge);
+    if (dispute && this.chooseDispute(dispute.key, { camera: false })) return;
     const ends = graph.extremities(edge);
     if (this.focus.selected === null || !ends.includes(this.focus.selected)) this.select(ends[0], { camera: false });
     const { heading, evidence, focus } = edgeEvidence(graph, edge);
@@ -284,6 +362,7 @@ export class App {
       },
     });
     const titles = new Map(this.articles.map((a) => [a.id, a.title]));
+    this.disputesList.setDisputes(shownDisputes(this.disputes, this.focus.visibility.outOfArticles.edges), this.disputes.length);
     renderTimeline(this.ui.timeline, timelineDays(this.rows, this.articles, hidden), titles, { since: filter.since, until: filter.until, bounds: dateBounds(this.articles) }, {
       choose: (row) => this.chooseRow(row),
       range: (since, until) => {
@@ -309,6 +388,8 @@ export class App {
     for (const tab of document.querySelectorAll<HTMLElement>('[data-view-tab]')) tab.setAttribute('aria-pressed', String(tab.dataset.viewTab === view));
     this.ui.claims.hidden = view !== 'claims';
     this.table.setShown(view === 'claims');
+    this.ui.disputes.hidden = view !== 'disputes';
+    this.disputesList.setShown(view === 'disputes');
     // the graph keeps its place; sigma learns its container's new size and draws again (resizing a
     // canvas clears it, and a resize alone does not draw)
     requestAnimationFrame(() => this.sigma?.refresh());
@@ -345,6 +426,7 @@ export class App {
       hiddenArticles: [...this.articleFilter.hidden].sort(),
       since: this.articleFilter.since,
       until: this.articleFilter.until,
+      dispute: this.selectedDispute?.key ?? null,
     };
   }
 
@@ -368,5 +450,7 @@ export function appElements(): AppElements {
     title: byId('graph-name'),
     articles: byId('articles'),
     timeline: byId('timeline'),
+    disputes: byId('disputes-view'),
+    disputesCount: byId('disputes-count'),
   };
 }

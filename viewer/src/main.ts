@@ -63,7 +63,7 @@ function boot(): void {
     setStatus('loading');
     try {
       const { graph, name } = await loadFromFile(file);
-      show(graph, name, null, { ...app.currentState(), graph: null, node: null, search: '', camera: null, hiddenArticles: [], since: null, until: null });
+      show(graph, name, null, { ...app.currentState(), graph: null, node: null, search: '', camera: null, hiddenArticles: [], since: null, until: null, dispute: null });
     } catch (err) {
       // the graph on screen stays as it was, title and legend with it; only the message is new
       fail(`“${file.name}” is not a graph this viewer can open`, err, app.graph !== null);
@@ -97,7 +97,9 @@ function boot(): void {
   byId('export-gexf').addEventListener('click', () => app.exportGexf());
   byId('export-json').addEventListener('click', () => app.exportJson());
   for (const tab of document.querySelectorAll<HTMLElement>('[data-view-tab]')) {
-    tab.addEventListener('click', () => app.setView(app.currentState().view === 'claims' ? 'graph' : 'claims'));
+    // a tab opens its list under the graph, and closes it when it is already open
+    const view = tab.dataset.viewTab as ViewState['view'];
+    tab.addEventListener('click', () => app.setView(app.currentState().view === view ? 'graph' : view));
   }
 
   // Escape clears the selection, unless it is closing a search or typing somewhere

@@ -1,8 +1,8 @@
 /**
  * The Sigma renderer of a claimgraph graph: programs (claims as squares, curved arrows for parallel edges),
  * colors by kind, the reducers that hide filtered kinds and fade all but the hovered or selected node's
- * neighbourhood, as in Sigma's own examples, and labels placed so that they neither overlap nor leave the
- * canvas (labels.ts). Edges take clicks.
+ * neighbourhood (or all but a chosen dispute), as in Sigma's own examples, and labels placed so that they
+ * neither overlap nor leave the canvas (labels.ts). Edges take clicks.
  */
 import Sigma from 'sigma';
 import type Graph from 'graphology';
@@ -18,6 +18,11 @@ export interface FocusState {
   selected: string | null;
   /** nodes rows of the claims list point at (an entity's claims, say); drawn highlighted */
   marked: ReadonlySet<string>;
+  /**
+   * a chosen dispute's speakers, claims and edges (model/disputes.ts): while set, and nothing is hovered, they
+   * alone keep their color and the rest fades, as a node's neighbourhood does when it is selected
+   */
+  highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
   visibility: Visibility;
 }
 
@@ -106,8 +111,21 @@ export function createRenderer(graph: Graph, container: HTMLElement, focus: () =
     if (!nodeVisible(graph, node, state.visibility) && node !== state.selected) return { ...res, hidden: true };
     // in a small graph every entity is named; a large one leaves the choice to Sigma's label grid
     if (kind !== 'claim' && graph.order <= SMALL_GRAPH) res.forceLabel = true;
-    const focusNode = state.hovered ?? state.selected;
-    if (focusNode !== null) {
+    const highlight = state.hovered === null ? state.highlight : null;
+    const focusNode = highlight ? null : state.hovered ?? state.selected;
+    if (highlight) {
+      if (highlight.nodes.has(node)) {
+        // the speakers' names always show; a claim's sentence where it leaves them room (the panel has it whole)
+        res.forceLabel = true;
+        res.highlighted = kind !== 'claim';
+        res.zIndex = kind === 'claim' ? 2 : 3;
+      } else {
+        res.color = FADED_NODE;
+        res.label = '';
+        res.forceLabel = false;
+        res.zIndex = 0;
+      }
+    } else if (focusNode !== null) {
       const neighbours = neighboursOf(focusNode);
       if (neighbours.has(node)) {
         // entity names show, unless the neighbourhood is a crowd; claim sentences in a small neighbourhood or a
@@ -136,8 +154,15 @@ export function createRenderer(graph: Graph, container: HTMLElement, focus: () =
     const undirected = graph.isUndirected(edge);
     res.type = curved ? (undirected ? 'curvedLine' : 'curved') : undirected ? 'line' : 'arrow';
     if (!edgeVisible(graph, edge, state.visibility)) return { ...res, hidden: true };
-    const focusNode = state.hovered ?? state.selected;
-    if (focusNode !== null && !graph.extremities(edge).includes(focusNode)) res.hidden = true;
+    const highlight = state.hovered === null ? state.highlight : null;
+    const focusNode = highlight ? null : state.hovered ?? state.selected;
+    if (highlight) {
+      if (!highlight.edges.has(edge)) res.hidden = true;
+      else {
+        res.size = Math.max(Number(data.size ?? 1), 1) * 2;
+        res.zIndex = 2;
+      }
+    } else if (focusNode !== null && !graph.extremities(edge).includes(focusNode)) res.hidden = true;
     else if (focusNode !== null) {
       res.size = Math.max(Number(data.size ?? 1), 1) * 1.6;
       res.zIndex = 1;

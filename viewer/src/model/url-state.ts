@@ -1,7 +1,7 @@
 /**
  * The view's state in the page URL, so that a view can be shared and reloaded: the selected node, hidden
  * node and edge kinds, whether stray nodes show, the camera, the search text, the open tab, the articles
- * hidden and the date range, and the graph's URL. Pure: parse and print only.
+ * hidden and the date range, the selected dispute, and the graph's URL. Pure: parse and print only.
  */
 import { isIsoDate } from '../../../src/query/dates';
 
@@ -12,6 +12,9 @@ export interface CameraView {
   ratio: number;
 }
 
+export const VIEWS = ['graph', 'claims', 'disputes'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
 export interface ViewState {
   graph: string | null;
   node: string | null;
@@ -21,12 +24,15 @@ export interface ViewState {
   showStray: boolean;
   camera: CameraView | null;
   search: string;
-  view: 'graph' | 'claims';
+  /** the list under the graph: none, the claims list or the Disputes view */
+  view: ViewName;
   /** ids of the articles hidden in the article list */
   hiddenArticles: string[];
   /** the date range, ISO days, inclusive; null for an open end */
   since: string | null;
   until: string | null;
+  /** the selected dispute's key (model/disputes.ts), when a dispute rather than a node is selected */
+  dispute: string | null;
 }
 
 /** An ISO day from the URL, or null: a hand-edited URL with a bad date opens with that end of the range open. */
@@ -64,11 +70,12 @@ export function parseViewState(query: string): ViewState {
     showStray: params.get('stray') === 'show',
     camera: parseCamera(params.get('cam')),
     search: params.get('q') ?? '',
-    view: params.get('view') === 'claims' ? 'claims' : 'graph',
+    view: (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as ViewName) : 'graph',
     // one parameter per article: a document id may hold a comma
     hiddenArticles: params.getAll('hideDoc').filter(Boolean).sort(),
     since: day(params.get('since')),
     until: day(params.get('until')),
+    dispute: params.get('dispute') || null,
   };
 }
 
@@ -89,6 +96,7 @@ export function printViewState(state: ViewState): string {
   for (const id of [...state.hiddenArticles].sort()) params.append('hideDoc', id);
   if (state.since) params.set('since', state.since);
   if (state.until) params.set('until', state.until);
+  if (state.dispute) params.set('dispute', state.dispute);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
