@@ -104,9 +104,12 @@ function hasVerb(ctx: ClaimContext, s: TaggedSpan): boolean {
   return false;
 }
 
-/** A source of quotation marks or dashes alone names nobody. */
-function hasWord(ctx: ClaimContext, s: TaggedSpan): boolean {
-  for (let k = s.first; k < s.end; k++) if (LETTER_OR_DIGIT.test(ctx.tokens[k]!.text)) return true;
+/** A source of quotation marks, dashes or a number alone ("two") names nobody ("many", "others" do). */
+function namesSomeone(ctx: ClaimContext, s: TaggedSpan): boolean {
+  for (let k = s.first; k < s.end; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos !== 'NUM' && LETTER_OR_DIGIT.test(t.text)) return true;
+  }
   return false;
 }
 
@@ -188,7 +191,7 @@ export function modelFrames(ctx: ClaimContext, spans: readonly TaggedSpan[]): Mo
   };
   for (const s of spans) {
     if (s.role === 'cue') slot(unitOf(s)).cues.push(s);
-    else if (s.role === 'source' && hasWord(ctx, s)) slot(unitOf(s)).sources.push(s);
+    else if (s.role === 'source' && namesSomeone(ctx, s)) slot(unitOf(s)).sources.push(s);
   }
   // each content to its cue; a cue's contents (the parts of a split quotation) become one
   const contentsOf = new Map<TaggedSpan, { unit: number; parts: TaggedSpan[] }>();

@@ -22,6 +22,14 @@ function isSpace(t: Token): boolean {
   return t.pos === 'SPACE' || t.type === 'tabCRLF' || t.text.trim() === '';
 }
 
+/** One of two touching tokens ' ' (or ` `) that together write a quotation mark, as some wires do. */
+function isTypewriterMark(tokens: readonly Token[], token: Token | undefined): boolean {
+  if (!token || (token.text !== "'" && token.text !== '`')) return false;
+  const before = tokens[token.index - 1];
+  const after = tokens[token.index + 1];
+  return (before?.text === token.text && before.end === token.start) || (after?.text === token.text && after.start === token.end);
+}
+
 /** The tokens to tag, in order. A quotation closes at a line break, since quotes rarely run across paragraphs unclosed. */
 export function sequenceOf(analyzed: AnalyzedDocument): SequenceToken[] {
   const out: SequenceToken[] = [];
@@ -45,6 +53,10 @@ export function sequenceOf(analyzed: AnalyzedDocument): SequenceToken[] {
       quote = 2;
     } else if (c === '"' || c === "''" || c === '``') {
       inside = !inside;
+      quote = 2;
+    } else if (isTypewriterMark(analyzed.tokens, token)) {
+      // '' and `` as two tokens: the first toggles, the second is a mark of the same quotation
+      if (!isTypewriterMark(analyzed.tokens, analyzed.tokens[token.index - 1])) inside = !inside;
       quote = 2;
     }
     const prev = out[out.length - 1];
