@@ -80,6 +80,8 @@ export interface SpeakerStance {
   quoted: Quoting;
   /** a cue of belief or intention ("X believes", "X wants") rather than of speech */
   belief: boolean;
+  /** the stance points back to this claim, made by another ("rejected that account"); its cue holds the pointer */
+  rejects?: boolean;
 }
 
 /** An attributed proposition of one document. */

@@ -88,6 +88,25 @@ describe('nested reports and outlets', () => {
   });
 });
 
+describe('denials that point back', () => {
+  it('gives a denial of "that account" to the claim it names, with the pointer in its cue', () => {
+    const r = runClaims('Union leader Hana Ostrom said the port had cut night shifts without notice. The port authority rejected that account on Tuesday.');
+    expect(r.lines).toEqual(['Union leader Hana Ostrom stated <said> the port had cut night shifts without notice', 'port authority denied <rejected that account> the port had cut night shifts without notice']);
+    expect(r.claims[0]!.speakers.map((s) => !!s.rejects)).toEqual([false, true]);
+  });
+
+  it('reads an "as" phrase after the pointer, and points at nothing when no one else spoke before', () => {
+    const r = runClaims('Mayor Lise Varn said the bridge would reopen in May. A rival dismissed the claim as wishful thinking.');
+    expect(r.lines).toEqual(['Mayor Lise Varn stated <said> the bridge would reopen in May', 'rival denied <dismissed the claim> the bridge would reopen in May']);
+    expect(runClaims('The port authority rejected that account on Tuesday.').lines).toEqual([]);
+  });
+
+  it('keeps a denial with an object of its own as a claim', () => {
+    const r = runClaims('Union leader Hana Ostrom said the port had cut night shifts. The port authority denied that it had cut any shifts.');
+    expect(r.lines).toEqual(['Union leader Hana Ostrom stated <said> the port had cut night shifts', 'port authority denied <denied> it had cut any shifts']);
+  });
+});
+
 describe('unnamed sources', () => {
   it('creates a local person for each description, labelled without its article', () => {
     const r = runClaims('Officials said the border would reopen. A source said the talks had stalled. A campaign aide said the rally was cancelled.');

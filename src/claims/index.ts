@@ -14,7 +14,8 @@ import { SpeakerResolver } from './speakers';
 import { hasWords, trimContent } from './spans';
 import { statementFrames } from './statement';
 import { frameConfidence, quotingOf } from './evidence-marks';
-import { tagDocument } from './model';
+import { tagDocument, type TaggedDocument } from './model';
+import { pointedClaim, pointerOf } from './rejections';
 import { modelFrames } from './model-frames';
 import { withoutHeadlineFrames } from './headlines';
 
@@ -82,6 +83,7 @@ export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord
       if (f.report) continue;
     }
     if (!speakers.length) continue;
+    if (attachRejection(ctx, tagged, f, speakers.map((s) => registry.entities[s]!.id), claims.values())) continue;
     for (const piece of claimPieces(ctx, f)) {
       const claim = claimOf(piece);
       for (const s of speakers) {
@@ -111,6 +113,22 @@ function nestedIn(inner: Frame, outer: Frame): boolean {
   const within = (s: Span) => s.start >= outer.content.start && s.end <= outer.content.end;
   // a quotation split around its own frame ("“P,” X said. “Q”") holds that frame, not another one
   return within(inner.frame) && !within(outer.cue);
+}
+
+/**
+ * "Y rejected that account": Y's stance goes to the claim the pointer names, with the pointer in its cue. The
+ * frame makes no claim of its own even when it names no claim of this article: "that account" is no proposition.
+ * False when the frame's proposition is no pointer.
+ */
+function attachRejection(ctx: ClaimContext, tagged: TaggedDocument, f: Frame, speakerIds: readonly string[], claims: Iterable<ClaimRecord>): boolean {
+  const pointer = pointerOf(ctx, f);
+  if (!pointer) return false;
+  const target = pointedClaim(ctx, claims, f, new Set(speakerIds));
+  if (!target) return true;
+  const cue = { start: Math.min(f.cue.start, pointer.start), end: Math.max(f.cue.end, pointer.end) };
+  const confidence = frameConfidence(ctx, tagged, f.cue, pointer);
+  for (const entityId of speakerIds) addStance(target, { entityId, stance: f.stance, cue, confidence, quoted: 'paraphrase', belief: f.belief, rejects: true });
+  return true;
 }
 
 function overlaps(a: Span, b: Span): boolean {

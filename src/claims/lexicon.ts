@@ -132,6 +132,7 @@ export const CONTENT_MODIFIERS = new PhraseIndex<Stance>(
 );
 
 export const POSSESSIVE_NOUNS: ReadonlySet<string> = new Set(cues.possessiveNouns);
+export const POINTER_NOUNS: ReadonlySet<string> = new Set(cues.pointerNouns);
 export const UNNAMED_HEADS: ReadonlySet<string> = new Set(cues.unnamedHeads);
 export const MEDIA_WORDS: ReadonlySet<string> = new Set(cues.mediaWords);
 export const AGENCY_WORDS: ReadonlySet<string> = new Set(cues.agencyWords);

@@ -167,7 +167,8 @@ export function buildGraph(extractions: DocumentExtraction[]): ClaimGraph {
     for (const s of claim.speakers) {
       addEdge(s.stance, s.node, key, s.cue, false, s.marks);
       if (ownWording) addEdge(s.stance, s.node, key, claim.span);
-      assertions.push({ claim: key, negated: claim.signature.negated, speaker: s.node, stance: s.stance, evidence: claim.span });
+      // a rejection's own words are its pointer ("rejected that account"), in its cue
+      assertions.push({ claim: key, negated: claim.signature.negated, speaker: s.node, stance: s.stance, evidence: s.rejects ? s.cue : claim.span, rejects: s.rejects });
     }
     for (const r of claim.reporters) addEdge('reported', r.node, key, r.cue);
     for (const about of claim.about) addEdge('about', key, about, claim.span);

@@ -14,6 +14,8 @@ export interface SpeakerDraft {
   stance: Stance;
   cue: Evidence;
   marks: { confidence: number; quoted: Quoting; unnamed: boolean; belief: boolean };
+  /** denies a claim by pointing back to it ("rejected that account") */
+  rejects: boolean;
 }
 
 /** One claim of one article, with its ends already turned into node keys. */
@@ -40,7 +42,7 @@ export function claimInstances(extraction: DocumentExtraction, nodeOf: (id: stri
     for (const s of claim.speakers) {
       const node = nodeOf(s.entityId);
       const marks = { confidence: s.confidence, quoted: s.quoted, unnamed: !!byId.get(s.entityId)?.local, belief: s.belief };
-      if (node) speakers.push({ node, stance: s.stance, cue: { doc: doc.id, start: s.cue.start, end: s.cue.end }, marks });
+      if (node) speakers.push({ node, stance: s.stance, cue: { doc: doc.id, start: s.cue.start, end: s.cue.end }, marks, rejects: !!s.rejects });
     }
     const reporters = claim.reporters.flatMap((r) => {
       const node = nodeOf(r.entityId);

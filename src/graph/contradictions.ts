@@ -6,7 +6,8 @@
  * `opposite-stance` dispute, drawn as the claim's edge to itself (one proposition, two sides). Two claim nodes
  * that say P and not-P (claim-match.ts) are a `negation` dispute when some speaker holds each: "there is no secret
  * deal" stated against "there is a secret deal" stated. "there is no secret deal" stated against "there is a
- * secret deal" denied is agreement, and gives no edge.
+ * secret deal" denied is agreement, and gives no edge. A speaker who denies a claim by pointing back to it
+ * ("rejected that account", claims/rejections.ts) makes the claim's dispute a `rejection`.
  */
 import { edgeKey } from './keys';
 import type { ContradictionReason, Evidence, Stance } from './schema';
@@ -17,8 +18,10 @@ export interface Assertion {
   negated: boolean;
   speaker: string;
   stance: Stance;
-  /** the claim's span in the sentence this speaker says it in */
+  /** the claim's span in the sentence this speaker says it in, or the words of a rejection */
   evidence: Evidence;
+  /** denies the claim by pointing back to it ("rejected that account") */
+  rejects?: boolean;
 }
 
 export interface Contradiction {
@@ -43,10 +46,12 @@ export function findContradictions(assertions: readonly Assertion[], negationPai
     const key = edgeKey('contradicts', source, target, true);
     const edge = found.get(key) ?? { key, source, target, reason, evidence: [] };
     edge.evidence.push(one.evidence, other.evidence);
+    // a claim both rejected and plainly denied is a rejection: the pointer says the most, whatever the order
+    if (reason === 'rejection') edge.reason = reason;
     found.set(key, edge);
   };
   for (const list of byClaim.values()) {
-    for (const x of list) for (const y of list) if (x.speaker < y.speaker && holds(x) !== holds(y)) add('opposite-stance', x, y);
+    for (const x of list) for (const y of list) if (x.speaker < y.speaker && holds(x) !== holds(y)) add(x.rejects || y.rejects ? 'rejection' : 'opposite-stance', x, y);
   }
   for (const [p, q] of negationPairs) {
     for (const x of byClaim.get(p) ?? []) for (const y of byClaim.get(q) ?? []) if (holds(x) !== holds(y)) add('negation', x, y);

@@ -24,7 +24,7 @@ function stanceEdges(index: QueryIndex, claim: string): string[] {
 /**
  * Whether stance edges x (into one end) and y (into the other) are on opposite sides, as the builder pairs them
  * (src/graph/contradictions.ts): on one claim, two speakers of opposite signs; across P and not-P (`negation`),
- * the same sign; across two claims for any other reason (a rejection points back to what it rejects), opposite signs.
+ * the same sign; across two claims for any other reason, opposite signs (a `rejection` is written on one claim: the rejecting speaker's denial goes into the claim it points back to).
  */
 function opposed(index: QueryIndex, reason: ContradictionReason, x: string, y: string, oneClaim: boolean): boolean {
   const graph = index.graph;

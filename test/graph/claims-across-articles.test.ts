@@ -105,3 +105,20 @@ describe('disputes', () => {
     expect(() => validateSerializedGraph(misplaced, 'harrow')).toThrow(/not a claim/);
   });
 });
+
+describe('rejections', () => {
+  it('makes a denial that points back ("rejected that account") a rejection of the claim it names, across articles', () => {
+    const texts = [
+      ['p1-shifts', 'Union leader Hana Ostrom said the port had cut night shifts without notice.'],
+      ['p2-shifts', 'Union leader Hana Ostrom said the port had cut night shifts without notice. The port authority rejected that account on Tuesday.'],
+    ];
+    const story = graphFromExtractions(texts.map(([id, text]) => extractDocument(documentFromText(id!, text!))));
+    const [claim, ...others] = story.filterNodes((_k, a) => a.kind === 'claim');
+    expect(others).toEqual([]);
+    const edges = story.filterEdges((_e, a) => a.kind === 'contradicts').map((e) => [story.source(e), story.target(e), story.getEdgeAttribute(e, 'reason')]);
+    expect(edges).toEqual([[claim, claim, 'rejection']]);
+    const denial = story.filterEdges(claim!, (_e, a) => a.kind === 'denied')[0]!;
+    const doc = story.getAttribute('documents').find((d) => d.id === 'p2-shifts')!;
+    expect(story.getEdgeAttribute(denial, 'evidence').map((e) => doc.text.slice(e.start, e.end))).toEqual(['rejected that account']);
+  });
+});

@@ -8,7 +8,7 @@
  * (stated, confirmed) or negative (denied, questioned). On one claim node (an `opposite-stance` self-loop), two
  * speakers whose stances differ in sign dispute. Across a `negation` edge (P and not-P), two speakers whose
  * stances have the same sign do: stating P against stating not-P (one speaker may so dispute itself). Across an
- * edge of another reason (`rejection`, reserved: it points back to what it rejects), stances of opposite signs.
+ * edge of another reason (none is written today: a `rejection` is a self-loop like `opposite-stance`), stances of opposite signs.
  */
 import type Graph from 'graphology';
 import type { Evidence, Stance } from '../../../src/graph/schema';
