@@ -88,6 +88,24 @@ describe('nested reports and outlets', () => {
   });
 });
 
+describe('pronouns that name the speaker', () => {
+  const itsMentions = (text: string) => {
+    const organizations = ['Orvane Steel', 'Delby Mills'].filter((n) => text.includes(n)).map((n, i) => entityOf(text, `o${i}`, 'organization', n));
+    const r = runClaims(text, organizations);
+    const at = text.indexOf(' its ') + 1;
+    return r.entities.filter((e) => e.mentions.some((m) => m.start === at)).map((e) => e.label);
+  };
+
+  it('binds "its" in a claim to the one organization that says it', () => {
+    expect(itsMentions('Orvane Steel said its plant would close in June.')).toEqual(['Orvane Steel']);
+  });
+
+  it('leaves it when another organization is named before it, or when a person speaks', () => {
+    expect(itsMentions('Orvane Steel said Delby Mills expects its plant to close in June.')).not.toContain('Orvane Steel');
+    expect(itsMentions('Mayor Lise Varn said its plant would close in June.')).toEqual([]);
+  });
+});
+
 describe('denials that point back', () => {
   it('gives a denial of "that account" to the claim it names, with the pointer in its cue', () => {
     const r = runClaims('Union leader Hana Ostrom said the port had cut night shifts without notice. The port authority rejected that account on Tuesday.');

@@ -16,6 +16,7 @@ import { statementFrames } from './statement';
 import { frameConfidence, quotingOf } from './evidence-marks';
 import { tagDocument, type TaggedDocument } from './model';
 import { pointedClaim, pointerOf } from './rejections';
+import { bindSpeakerPronouns } from './speaker-pronouns';
 import { modelFrames } from './model-frames';
 import { withoutHeadlineFrames } from './headlines';
 
@@ -93,6 +94,7 @@ export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord
     }
   }
 
+  bindSpeakerPronouns(ctx, registry, claims.values());
   const out: ClaimRecord[] = [];
   for (const claim of claims.values()) {
     if (!claim.speakers.length) continue;

@@ -25,6 +25,9 @@ export interface ClaimInstance {
   span: Evidence;
   keying: ClaimKeying;
   signature: ClaimSignature;
+  /** another claim of its article lies inside it ("Acme confirmed that P"): it reports an attribution, and
+   * matches no paraphrase, whose words would be the inner claim's */
+  embedsClaim: boolean;
   speakers: SpeakerDraft[];
   reporters: { node: string; cue: Evidence }[];
   about: string[];
@@ -50,7 +53,8 @@ export function claimInstances(extraction: DocumentExtraction, nodeOf: (id: stri
     });
     const about = claim.about.flatMap((id) => nodeOf(id) ?? []);
     const keying = keyClaim(claim, doc.id, byId, nodeOf);
-    instances.push({ doc: doc.id, text: claim.text, span, keying, signature: { ...signature(claim.text, claim.span.start, aboutMentions(claim, byId, nodeOf)), span }, speakers, reporters, about });
+    const embedsClaim = claims.some((c) => c !== claim && c.span.start >= claim.span.start && c.span.end <= claim.span.end);
+    instances.push({ doc: doc.id, text: claim.text, span, keying, signature: { ...signature(claim.text, claim.span.start, aboutMentions(claim, byId, nodeOf)), span }, embedsClaim, speakers, reporters, about });
   }
   return instances;
 }
@@ -79,14 +83,15 @@ export interface ClaimPlacement {
 
 /**
  * Joins instances into nodes: by key first, then by matching the keys' signatures. Per-article keys (an
- * unresolved pronoun) take no part in matching: their words could be about anyone.
+ * unresolved pronoun) take no part in matching: their words could be about anyone; nor do claims that hold
+ * another claim.
  */
 export function placeClaims(instances: readonly ClaimInstance[]): ClaimPlacement {
   const firstOfKey = new Map<string, ClaimInstance>();
   for (const i of instances) if (!firstOfKey.has(i.keying.key)) firstOfKey.set(i.keying.key, i);
   // in build order (documents by id, then text order): a merged node takes its first article's key and wording
   const keys = [...firstOfKey.keys()];
-  const matchable = keys.filter((k) => !firstOfKey.get(k)!.keying.perArticle);
+  const matchable = keys.filter((k) => !firstOfKey.get(k)!.keying.perArticle && !firstOfKey.get(k)!.embedsClaim);
   const { representative, negations } = clusterClaims(matchable.map((k) => firstOfKey.get(k)!.signature));
   const finalOf = new Map(keys.map((k) => [k, k]));
   matchable.forEach((k, i) => finalOf.set(k, matchable[representative[i]!]!));

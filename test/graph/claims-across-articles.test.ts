@@ -75,10 +75,22 @@ describe('same proposition, one claim', () => {
 });
 
 describe('pronoun claims', () => {
-  it('keeps "he would resign" to its article', () => {
+  it('reads "X said he would resign" as about X: two speakers, two claims, never one', () => {
     const nodes = claimsWith('he would resign');
-    expect(nodes).toEqual(['claim:490a074c8136@f1-ferry-contract', 'claim:490a074c8136@f2-ferry-vote']);
-    expect(nodes.map(speakersOf)).toEqual([['stated:person:olek-prast'], ['stated:person:perrin-vale']]);
+    expect(nodes).toHaveLength(2);
+    expect(nodes.every((k) => !k.includes('@'))).toBe(true);
+    const byAbout = nodes.map((k) => [graph.outNeighbors(k), speakersOf(k)]).sort();
+    expect(byAbout).toEqual([[['person:olek-prast'], ['stated:person:olek-prast']], [['person:perrin-vale'], ['stated:person:perrin-vale']]]);
+  });
+
+  it('joins one speaker\'s "he would resign" across articles, its pronoun bound to the speaker', () => {
+    const texts = [['h1', 'Warden Olek Prast said he would resign.'], ['h2', 'On Friday, Warden Olek Prast said he would resign.']];
+    const story = graphFromExtractions(texts.map(([id, text]) => extractDocument(documentFromText(id!, text!))));
+    const claims = story.filterNodes((_k, a) => a.kind === 'claim');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).not.toContain('@');
+    expect(story.outNeighbors(claims[0]!)).toEqual(story.inNeighbors(claims[0]!));
+    expect(story.inNeighbors(claims[0]!)[0]).toMatch(/^person:.*olek-prast$/);
   });
 });
 

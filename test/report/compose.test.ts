@@ -102,7 +102,7 @@ describe('a brief about one entity', () => {
   });
 
   it('is an empty brief, not an error, for an entity with no claims about it', () => {
-    const none = composeBrief(q, { about: 'Olek Prast' });
+    const none = composeBrief(q, { about: 'Calder Mirrow' });
     expect(none.counts).toEqual({ articles: 0, speakers: 0, claims: 0, disputes: 0 });
     expect([none.span, none.speakers, none.disputes, none.timeline]).toEqual([null, [], [], []]);
   });
