@@ -4,8 +4,8 @@
  * Each claim becomes a set of tokens: its content words, lemmatised crudely (plural, -ed, -ing, possessive), with
  * the words of a mention of an entity it is about replaced by that entity's node, so "the company's plant" and
  * "its plant" (its resolved to the company) read alike. Negation words are left out of the set and kept as a
- * flag. Two claims match when the Jaccard similarity of their sets is at least MATCH_THRESHOLD, their numbers
- * are the same (Flight 370 is not Flight 371), the entities they name are not disjoint, and their negation
+ * flag. Two claims match when the Jaccard similarity of their sets is at least MATCH_THRESHOLD, their numbers,
+ * number words, weekdays and months are the same (Flight 370 is not Flight 371, two cars not three, May not June), the entities they name are not disjoint, and their negation
  * agrees; with negation differing, the pair is P and not-P, a `negation` contradiction, and stays two nodes.
  *
  * Candidates come from prefix filtering: with tokens ordered rarest first, two sets of similarity at least t share
@@ -16,7 +16,9 @@ import { normalizeText } from './keys';
 /**
  * Chosen on test/fixtures/stories/harrow-ferry: its paraphrases score 0.86 and 1, its near misses (another
  * month, another count: one content word of four or five differing) 0.6 and below. A wrong merge is worse than a
- * missed one, so the line sits well above the near misses.
+ * missed one, so the line sits well above the near misses. On the labelled pairs of test/fixtures/claim-pairs it
+ * joins 12 of 12 pairs of one proposition and 0 of 16 pairs of two (near misses in a month, a count, a place,
+ * a negation, an antonym, a speaker's pronoun).
  */
 export const MATCH_THRESHOLD = 0.75;
 
@@ -28,6 +30,20 @@ const STOP = new Set(
 );
 const NEGATION = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'cannot', 'without']);
 const NUMBER = /^\d/;
+/** Words that, like numbers, pin a claim down: "two cars" is not "three cars", nor May June. */
+const NUMBER_WORDS = new Set(
+  ('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen ' +
+    'nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen ' +
+    'first second third fourth fifth half twice once').split(' '),
+);
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+/** Month names, read only when capitalised: "may" and "march" are also verbs. */
+const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
+
+/** A word that must be the same in two claims for them to be one: a number, a weekday or a month. */
+function isDesignatingWord(word: string, written: string): boolean {
+  return NUMBER.test(word) || NUMBER_WORDS.has(word) || WEEKDAYS.has(word) || (MONTHS.has(word) && /^\p{Lu}/u.test(written));
+}
 
 export interface ClaimSignature {
   tokens: string[];
@@ -74,7 +90,7 @@ export function signature(text: string, offset: number, mentions: readonly Menti
     const word = normalizeText(match[0]).replace(/ s$/, '').replace(/ /g, '');
     if (!word) continue;
     if (NEGATION.has(word)) negated = true;
-    else if (NUMBER.test(word)) numbers.push(word);
+    else if (isDesignatingWord(word, match[0])) numbers.push(word);
     // "wasn't": its negation is the flag, and its verb a stop word
     else if (!STOP.has(word) && !/n[’']t$/i.test(match[0])) tokens.add(lemma(word));
   }
