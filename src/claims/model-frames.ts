@@ -9,6 +9,7 @@ import type { ClaimContext } from './context';
 import type { Frame } from './frames';
 import { ACCORDING, FRAME_PHRASES, PARTICLE_CUES, TIME_WORDS, VERB_CUES } from './lexicon';
 import type { TaggedSpan } from './model';
+import { pointerNounAt } from './rejections';
 
 /** how many units back a quotation's continuation looks for its cue */
 const CONTINUATION_REACH = 2;
@@ -211,7 +212,8 @@ export function modelFrames(ctx: ClaimContext, spans: readonly TaggedSpan[]): Mo
   }
   const out: ModelFrame[] = [];
   for (const [cue, { unit: cueUnit, parts }] of contentsOf) {
-    if (!parts.some((p) => p.quoted || hasVerb(ctx, p) || p.end - p.first > LONGEST_BARE_OBJECT)) continue;
+    // a pointer ("rejected that account") is short, and names a claim: claims/rejections.ts reads it
+    if (!parts.some((p) => p.quoted || hasVerb(ctx, p) || p.end - p.first > LONGEST_BARE_OBJECT || pointerNounAt(ctx, p.first, p.end) !== undefined)) continue;
     const source = nearest(cue, byUnit.get(cueUnit)?.sources ?? []);
     const content = joined(parts);
     const reading = readCue(ctx, cue);

@@ -18,15 +18,20 @@ const POINTING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'this'
 /** The words "that account" of a frame whose proposition is only such a pointer; undefined otherwise. */
 export function pointerOf(ctx: ClaimContext, f: Frame): Span | undefined {
   if (f.stance !== 'denied' && f.stance !== 'questioned') return undefined;
-  const { tokens, forms } = ctx;
-  let k = firstTokenFrom(ctx, f.content.start);
+  const first = firstTokenFrom(ctx, f.content.start);
   const end = firstTokenFrom(ctx, f.content.end - 1) + 1;
-  if (!POINTING_DETERMINERS.has(forms[k]!)) return undefined;
-  const first = k++;
+  const noun = pointerNounAt(ctx, first, end);
+  if (noun === undefined || !restIsFrameOnly(ctx, noun + 1, end)) return undefined;
+  return { start: ctx.tokens[first]!.start, end: ctx.tokens[noun]!.end };
+}
+
+/** The token index of the pointer noun of tokens [first, end) that open with a pointer, else undefined. */
+export function pointerNounAt(ctx: ClaimContext, first: number, end: number): number | undefined {
+  const { tokens, forms } = ctx;
+  if (!POINTING_DETERMINERS.has(forms[first]!)) return undefined;
+  let k = first + 1;
   while (k < end && tokens[k]!.pos === 'ADJ') k++;
-  if (k >= end || !POINTER_NOUNS.has(forms[k]!)) return undefined;
-  const pointer = { start: tokens[first]!.start, end: tokens[k]!.end };
-  return restIsFrameOnly(ctx, k + 1, end) ? pointer : undefined;
+  return k < end && POINTER_NOUNS.has(forms[k]!) ? k : undefined;
 }
 
 /** After the pointer: nothing, punctuation, a time phrase ("on Tuesday") or an "as" phrase ("as baseless"). */

@@ -110,6 +110,12 @@ describe('designators and organisations (kestrel-barges)', () => {
     expect(merged(graph(), 'agency:southgate-port-authority')).toEqual([]);
   });
 
+  it('finds the rejection: a crew rejecting "that account" disputes the claim before it', () => {
+    const g = graph();
+    const disputes = g.filterEdges((_e, a) => a.kind === 'contradicts').map((e) => [g.getNodeAttribute(g.source(e), 'text'), g.source(e) === g.target(e), g.getEdgeAttribute(e, 'reason')]);
+    expect(disputes).toEqual([['the Kestrel KX-09 barge was delayed by fog', true, 'rejection']]);
+  });
+
   it('joins a surname in a story with one such person', () => {
     expect(merged(graph(), 'person:tobiah-renn')).toEqual([{ doc: 'b2-barge-delay', name: 'Renn', reason: 'surname', via: 'Tobiah Renn' }]);
   });
