@@ -18,6 +18,8 @@ export interface ViewerServerOptions {
   host?: string;
   /** let the page fetch graphs from other origins (`?graph=https://…`); off: same origin and local files only */
   allowRemoteGraphs?: boolean;
+  /** the graph file is rebuilt while serving: `/graph-version` tells the page when it changed */
+  watched?: boolean;
 }
 
 export interface RunningViewerServer {
@@ -124,6 +126,16 @@ async function serveFile(res: ServerResponse, file: string, options: SendOptions
   }
 }
 
+/** The graph file's version: its modification time and size, which every rebuild (a new file renamed in) changes. */
+async function serveVersion(res: ServerResponse, graphFile: string, options: SendOptions): Promise<void> {
+  try {
+    const info = await stat(graphFile);
+    send(res, 200, `${JSON.stringify({ version: `${info.mtimeMs}-${info.size}` })}\n`, { ...options, type: CONTENT_TYPES['.json'] });
+  } catch {
+    send(res, 404, 'not found\n', options);
+  }
+}
+
 const isInside = (base: string, target: string) => target === base || target.startsWith(base + sep);
 
 /** Host names the server answers to: loopback names and the address it is bound to, with or without the port. */
@@ -134,7 +146,7 @@ export function isAllowedHost(hostHeader: string | undefined, boundHost: string)
 }
 
 /** The request handler, separate from the socket so that tests can see what each path maps to. */
-export function viewerRequestHandler(options: Pick<ViewerServerOptions, 'root' | 'graphFile' | 'host' | 'allowRemoteGraphs'>) {
+export function viewerRequestHandler(options: Pick<ViewerServerOptions, 'root' | 'graphFile' | 'host' | 'allowRemoteGraphs' | 'watched'>) {
   const alias = options.graphFile ? graphAlias(options.graphFile) : null;
   const csp = contentSecurityPolicy(options.allowRemoteGraphs);
   const bound = options.host ?? '127.0.0.1';
@@ -147,6 +159,10 @@ export function viewerRequestHandler(options: Pick<ViewerServerOptions, 'root' |
     if (options.graphFile && (rawPath === '/graph' || rawPath === alias)) {
       // the page shows the file's name; header values must be ASCII
       void serveFile(res, options.graphFile, { csp, head, extra: { 'X-Graph-Name': encodeURIComponent(basename(options.graphFile)) } });
+      return;
+    }
+    if (options.graphFile && options.watched && rawPath === '/graph-version') {
+      void serveVersion(res, options.graphFile, { csp, head });
       return;
     }
     // no graph given: "nothing here yet" without an error status, so the page asks for a file quietly

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { startViewerServer, type RunningViewerServer } from './serve-static';
+import { watchFolder } from './watch-folder';
 import { viewerSite } from './viewer-site';
 
 export const DEFAULT_PORT = 5173;
@@ -58,12 +59,12 @@ function openBrowser(url: string): void {
 }
 
 /** Finds or makes the page, serves it with `graphFile`, prints the URL and keeps serving until stopped. */
-async function bundleAndServe(graphFile: string | undefined, flags: ServeFlags): Promise<RunningViewerServer> {
+async function bundleAndServe(graphFile: string | undefined, flags: ServeFlags, watched = false): Promise<RunningViewerServer> {
   const port = parsePort(flags.port);
   const site = await viewerSite();
   let running: RunningViewerServer;
   try {
-    running = await startViewerServer({ root: site.dir, graphFile, port, host: flags.host, allowRemoteGraphs: flags.allowRemoteGraphs === true });
+    running = await startViewerServer({ root: site.dir, graphFile, port, host: flags.host, allowRemoteGraphs: flags.allowRemoteGraphs === true, watched });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new Error(`port ${port} on ${flags.host} is already in use: pass --port N, or --port 0 for any free port`);
@@ -106,9 +107,10 @@ export function registerServe(program: Command): void {
   addServerOptions(
     program
       .command('start')
-      .description('build graph-data/graph.json when the articles are newer, then serve the viewer on it')
-      .option('--data <dir>', 'folder holding articles/ and graph.json', 'graph-data'),
-  ).action(async (flags: ServeFlags & { data: string }) => {
+      .description('build graph-data/graph.json when the articles are newer, then serve the viewer on it, rebuilding as the articles change')
+      .option('--data <dir>', 'folder holding articles/ and graph.json', 'graph-data')
+      .option('--no-watch', 'serve the graph as built, without watching the articles'),
+  ).action(async (flags: ServeFlags & { data: string; watch: boolean }) => {
     const articles = resolve(flags.data, 'articles');
     const graphFile = resolve(flags.data, 'graph.json');
     if (await graphIsStale(articles, graphFile)) {
@@ -124,6 +126,25 @@ export function registerServe(program: Command): void {
         process.stderr.write(`claimgraph: warning: build failed (${reason}); serving the existing ${graphFile}\n`);
       }
     }
-    await bundleAndServe(existsSync(graphFile) ? graphFile : undefined, flags);
+    const watching = flags.watch && existsSync(articles) && existsSync(graphFile);
+    const running = await bundleAndServe(existsSync(graphFile) ? graphFile : undefined, flags, watching);
+    if (!watching) return;
+    const watch = watchFolder(articles, () => rebuildQuietly(articles, graphFile));
+    running.server.once('close', () => watch.close());
+    process.stderr.write(`claimgraph: watching ${articles}; the page follows each rebuild\n`);
   });
+}
+
+/** One rebuild while serving (the extraction cache makes it incremental), reported in one line. */
+async function rebuildQuietly(articles: string, graphFile: string): Promise<void> {
+  const started = Date.now();
+  try {
+    const { runBuild } = require('./build') as typeof import('./build');
+    const { code, summary } = await runBuild({ inputs: [articles], out: graphFile, quiet: true });
+    const extracted = summary.cache ? `, ${summary.cache.extracted} extracted` : '';
+    const failed = code !== 0 ? `; ${summary.errors.length} input(s) failed` : '';
+    process.stderr.write(`claimgraph: rebuilt ${graphFile} from ${summary.documents} document(s)${extracted} in ${Date.now() - started} ms${failed}\n`);
+  } catch (err) {
+    process.stderr.write(`claimgraph: rebuild failed (${err instanceof Error ? err.message : String(err)}); still serving the last graph\n`);
+  }
 }

@@ -35,8 +35,8 @@ export interface Viewer {
   close(): Promise<void>;
 }
 
-/** Bundles the viewer into a temp folder and serves it with `graph` (text of a JSON or GEXF file). */
-export async function serveViewer(graph: string | null, graphName = 'graph.json'): Promise<Viewer> {
+/** Bundles the viewer into a temp folder and serves it with `graph` (text of a JSON or GEXF file); `watched`: as `start` serves it. */
+export async function serveViewer(graph: string | null, graphName = 'graph.json', options: { watched?: boolean } = {}): Promise<Viewer> {
   const dir = mkdtempSync(join(tmpdir(), 'claimgraph-viewer-'));
   const site = join(dir, 'site');
   await bundleViewer(site);
@@ -45,7 +45,7 @@ export async function serveViewer(graph: string | null, graphName = 'graph.json'
     graphFile = join(dir, graphName);
     writeFileSync(graphFile, graph);
   }
-  const server = await startViewerServer({ root: site, graphFile, port: 0 });
+  const server = await startViewerServer({ root: site, graphFile, port: 0, watched: options.watched });
   return {
     url: server.url,
     dir,

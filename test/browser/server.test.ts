@@ -133,6 +133,15 @@ describe('graphIsStale', () => {
   });
 });
 
+/** Resolves once `done()` holds, checking every 100 ms; fails after `ms`. */
+async function waitFor(done: () => boolean, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > until) throw new Error(`waited ${ms} ms in vain`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Starts the CLI in the background and resolves once it prints its URL, with everything it wrote so far. */
 function startCli(args: string[]): { ready: Promise<{ url: string; stderr: () => string }>; stop(): void } {
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(ROOT, 'src/cli/main.ts'), ...args], {
@@ -195,6 +204,36 @@ describe('`claimgraph start`', () => {
       expect(served.status).toBe(200);
       const graph = JSON.parse(served.body) as { attributes: { documents: { id: string }[] } };
       expect(graph.attributes.documents.map((d) => d.id)).toEqual(['note']);
+    } finally {
+      cli.stop();
+    }
+  }, 120_000);
+
+  test('watches its articles: a new article is built into the served graph, and graph-version moves on', async () => {
+    const cli = startCli(['start', '--data', dir, '--port', '0']);
+    try {
+      const { url, stderr } = await cli.ready;
+      const port = Number(new URL(url).port);
+      const before = JSON.parse((await rawGet(port, '/graph-version')).body) as { version: string };
+      await waitFor(() => stderr().includes('watching'), 20_000);
+      writeFileSync(join(dir, 'articles', 'second.txt'), 'Port Note\n\nThe port authority said that the pier will reopen in May.\n');
+      await waitFor(() => stderr().includes('rebuilt'), 100_000);
+      expect(stderr()).toMatch(/rebuilt .*graph\.json from 2 document\(s\), 1 extracted/);
+      const after = JSON.parse((await rawGet(port, '/graph-version')).body) as { version: string };
+      expect(after.version).not.toBe(before.version);
+      const graph = JSON.parse((await rawGet(port, '/graph.json')).body) as { attributes: { documents: { id: string }[] } };
+      expect(graph.attributes.documents.map((d) => d.id)).toEqual(['note', 'second']);
+    } finally {
+      cli.stop();
+    }
+  }, 240_000);
+
+  test('with --no-watch, serves no graph-version: the page does not poll', async () => {
+    const cli = startCli(['start', '--data', dir, '--port', '0', '--no-watch']);
+    try {
+      const { url, stderr } = await cli.ready;
+      expect((await rawGet(Number(new URL(url).port), '/graph-version')).status).toBe(404);
+      expect(stderr()).not.toContain('watching');
     } finally {
       cli.stop();
     }

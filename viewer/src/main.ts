@@ -10,6 +10,7 @@ import { parseViewState, type ViewState } from './model/url-state';
 import { loadFromFile, loadFromUrl, NoGraphServed } from './load-source';
 import { hideMessage, showMessage } from './ui/message';
 import { byId } from './ui/dom';
+import { watchServedGraph } from './watch-graph';
 
 /** The served graph's URL when the page names none. */
 const DEFAULT_GRAPH_URL = 'graph';
@@ -59,7 +60,10 @@ function boot(): void {
     showMessage(message, title, err instanceof Error ? err.message : String(err), 'error', dismissable);
   };
 
+  // the page follows the served graph as `claimgraph start` rebuilds it, until the user opens another
+  let followingServed = false;
   const openFile = async (file: File) => {
+    followingServed = false;
     setStatus('loading');
     try {
       const { graph, name } = await loadFromFile(file);
@@ -126,7 +130,23 @@ function boot(): void {
   const state = parseViewState(location.search);
   setStatus('loading');
   loadFromUrl(state.graph ?? DEFAULT_GRAPH_URL, state.graph !== null)
-    .then(({ graph, name }) => show(graph, name, state.graph, state))
+    .then(({ graph, name }) => {
+      show(graph, name, state.graph, state);
+      if (state.graph !== null) return;
+      followingServed = true;
+      watchServedGraph(async () => {
+        let reloaded: Awaited<ReturnType<typeof loadFromUrl>>;
+        try {
+          reloaded = await loadFromUrl(DEFAULT_GRAPH_URL, false);
+        } catch (err) {
+          fail('The rebuilt graph could not be opened', err, true);
+          return;
+        }
+        if (!followingServed) return;
+        show(reloaded.graph, reloaded.name, null, app.currentState());
+        showMessage(message, 'The graph was rebuilt', `${reloaded.name} now holds ${documentCount(reloaded.graph)} document(s).`, 'info', true);
+      }, () => followingServed);
+    })
     .catch((err: unknown) => {
       if (err instanceof NoGraphServed) {
         setStatus('empty');
