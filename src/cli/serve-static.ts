@@ -161,7 +161,9 @@ export function viewerRequestHandler(options: Pick<ViewerServerOptions, 'root' |
       void serveFile(res, options.graphFile, { csp, head, extra: { 'X-Graph-Name': encodeURIComponent(basename(options.graphFile)) } });
       return;
     }
-    if (options.graphFile && options.watched && rawPath === '/graph-version') {
+    if (rawPath === '/graph-version') {
+      // not watching: "nothing to follow" without an error status, which a browser would log as a failure
+      if (!options.graphFile || !options.watched) return send(res, 204, '', { csp, head });
       void serveVersion(res, options.graphFile, { csp, head });
       return;
     }

@@ -1,7 +1,7 @@
 /**
  * Following a served graph that is rebuilt (`claimgraph start` watching its articles): the server answers
  * `graph-version` with a token that changes whenever the graph file does; the page asks every few seconds and
- * reopens the graph when it changed. A server that does not watch answers 404, and the page stops asking.
+ * reopens the graph when it changed. A server that does not watch answers 204 (no content), and the page stops asking.
  */
 
 /** How often the page asks, in ms: a rebuild takes seconds, so sooner buys nothing. */
@@ -11,7 +11,7 @@ export const WATCH_INTERVAL_MS = 2000;
 async function graphVersion(url: string): Promise<string | null> {
   try {
     const response = await fetch(url, { cache: 'no-store', credentials: 'same-origin' });
-    if (!response.ok) return null;
+    if (response.status !== 200) return null;
     const body = (await response.json()) as { version?: unknown };
     return typeof body.version === 'string' ? body.version : null;
   } catch {
