@@ -11,7 +11,8 @@ import { basename, dirname, join } from 'node:path';
 export interface OutputFs {
   stat(path: string): Promise<{ isDirectory(): boolean }>;
   mkdir(path: string): Promise<unknown>;
-  writeFile(path: string, data: string): Promise<void>;
+  /** `data` whole, or its pieces in order (a file too large for one string) */
+  writeFile(path: string, data: FileData): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   rm(path: string, options: { force: true }): Promise<void>;
   /** a second name for an existing file (the backup of a file about to be replaced) */
@@ -20,10 +21,29 @@ export interface OutputFs {
   readdir(path: string): Promise<string[]>;
 }
 
+/** A file's text: one string, or pieces (lines) that are written in order and never joined whole. */
+export type FileData = string | Iterable<string>;
+
+/** Pieces joined into blocks of about `size` characters, so that a file of a million lines is not a million writes. */
+export function* inBlocks(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
+  let block: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    block.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      yield block.join('');
+      block = [];
+      length = 0;
+    }
+  }
+  if (block.length) yield block.join('');
+}
+
 export const nodeOutputFs: OutputFs = {
   stat: (path) => fsp.stat(path),
   mkdir: (path) => fsp.mkdir(path),
-  writeFile: (path, data) => fsp.writeFile(path, data),
+  writeFile: (path, data) => fsp.writeFile(path, typeof data === 'string' ? data : inBlocks(data)),
   rename: (from, to) => fsp.rename(from, to),
   rm: (path, options) => fsp.rm(path, options),
   link: (existing, newPath) => fsp.link(existing, newPath),
@@ -135,7 +155,7 @@ async function backUp(path: string, fs: OutputFs): Promise<string | undefined> {
  * already done is undone from its backup), no temporary file is left, and the error is rethrown. SIGINT and
  * SIGTERM during the write undo it too, then end the process as the signal would have.
  */
-export async function writeFilesWhole(files: { path: string; data: string }[], fs: OutputFs = nodeOutputFs): Promise<void> {
+export async function writeFilesWhole(files: { path: string; data: FileData }[], fs: OutputFs = nodeOutputFs): Promise<void> {
   const paths = files.map((f) => f.path);
   const state: WriteState = { temps: [], backups: [], renamed: [] };
   const onSignal = (signal: NodeJS.Signals) => {

@@ -2,7 +2,8 @@
  * claimgraph build: what an existing output holds, so that the build says what it replaces, and refuses to
  * replace a file that claimgraph did not write (an article, notes, someone else's JSON) unless told to.
  */
-import { promises as fsp } from 'node:fs';
+import { createReadStream, promises as fsp } from 'node:fs';
+import { graphFileDocumentIds } from '../graph/file-layout';
 
 export type ExistingOutput =
   | { kind: 'graph'; /** the ids of the documents it was built from */ documents: string[] }
@@ -24,13 +25,14 @@ export async function readExistingOutput(path: string, format: 'json' | 'gexf'):
       await handle.close();
     }
   }
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
   try {
-    const data = JSON.parse(await fsp.readFile(path, 'utf8')) as { attributes?: { generator?: unknown; documents?: { id?: unknown }[] } };
-    const { generator, documents } = data.attributes ?? {};
-    if (typeof generator !== 'string' || !generator.startsWith('claimgraph') || !Array.isArray(documents)) return { kind: 'foreign' };
-    return { kind: 'graph', documents: documents.map((d) => String(d.id)) };
+    const found = await graphFileDocumentIds(stream as AsyncIterable<string>);
+    return found?.generator.startsWith('claimgraph') ? { kind: 'graph', documents: found.documents } : { kind: 'foreign' };
   } catch {
     return { kind: 'foreign' };
+  } finally {
+    stream.destroy();
   }
 }
 

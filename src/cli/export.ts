@@ -2,10 +2,11 @@
  * claimgraph export: `claimgraph export GRAPH --format F [--out FILE]` writes a graph file in another format.
  * Single-file formats go to stdout without --out; every file is written whole or not at all (temp file, then rename).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { Option, type Command } from 'commander';
-import { graphFromJsonText, type ClaimGraph } from '../graph/load';
+import type { ClaimGraph } from '../graph/load';
+import { readGraphFile } from '../query/load';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, GEXF_VERSIONS, exportGraph, writesFolder, type ExportFile, type ExportFormatName, type GexfVersion } from '../export';
 import { removeStaleTemps, writeFilesWhole } from './build-output';
 import { checkOutputTarget, statInputs } from './output-target';
@@ -15,19 +16,6 @@ interface ExportCliOptions {
   format: ExportFormatName;
   out?: string;
   gexfVersion: GexfVersion;
-}
-
-/** Reads and validates the graph file; the error names the file and says why in one line. */
-function readGraph(path: string): ClaimGraph {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a graph file' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-    throw new Error(`${path}: ${reason}`);
-  }
-  return graphFromJsonText(text, path);
 }
 
 const isFolder = (path: string): boolean => {
@@ -74,7 +62,7 @@ export function registerExport(program: Command): void {
     .action(async (graphPath: string, options: ExportCliOptions) => {
       let graph: ClaimGraph;
       try {
-        graph = readGraph(graphPath);
+        graph = await readGraphFile(graphPath);
       } catch (err) {
         process.stderr.write(`claimgraph export: ${terminalSafe((err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' '))}\n`);
         process.exitCode = 1;

@@ -7,7 +7,7 @@ import { SingleBar } from 'cli-progress';
 import type { ClaimGraph } from '../graph/load';
 import type { ArticleDocument } from '../types';
 import type { InputProblem } from '../pipeline/build-from-sources';
-import { countByKind, graphToGexfText, graphToJsonText } from '../pipeline/serialize';
+import { countByKind, graphJsonLines, graphToGexfText } from '../pipeline/serialize';
 import { gexfPathFor, removeStaleTemps, writeFilesWhole } from './build-output';
 import { describeReplaced, readExistingOutput } from './build-replace';
 import type { CacheStats } from './extraction-cache';
@@ -148,7 +148,7 @@ export async function runGraphOutput(options: GraphOutputOptions & { command: st
         await removeStaleTemps(target.gexf);
         try {
           await writeFilesWhole([
-            { path: target.json, data: graphToJsonText(built.graph) },
+            { path: target.json, data: graphJsonLines(built.graph) },
             { path: target.gexf, data: graphToGexfText(built.graph) },
           ]);
           written = out;

@@ -4,6 +4,7 @@
  */
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
+import { graphFromLayoutLines, linesOf, opensLineLayout } from './file-layout';
 import { validateSerializedGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes, type ValidateOptions } from './schema';
 
 export type ClaimGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -26,4 +27,19 @@ export function graphFromJsonText(text: string, source = 'graph'): ClaimGraph {
     throw new Error(`${source}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
   return graphFromJson(data, source);
+}
+
+/**
+ * Reads a graph file's text as it streams (chunks of UTF-8 text, as a file stream gives them). A file in the
+ * line layout (GRAPH-CONTRACT.md, "Container") is checked and loaded a line at a time, whatever its size;
+ * any other JSON text is parsed whole, as `graphFromJsonText` does.
+ */
+export async function graphFromTextStream(chunks: AsyncIterable<string>, source = 'graph'): Promise<ClaimGraph> {
+  const lines = linesOf(chunks)[Symbol.asyncIterator]();
+  const first = await lines.next();
+  const firstLine = first.done ? '' : first.value.replace(/^\uFEFF/, '');
+  if (opensLineLayout(firstLine)) return graphFromLayoutLines(lines, firstLine, source);
+  const all = [firstLine];
+  for (let r = await lines.next(); !r.done; r = await lines.next()) all.push(r.value);
+  return graphFromJsonText(all.join('\n'), source);
 }

@@ -4,7 +4,11 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+/**
+ * 2: the file is in the line layout (GRAPH-CONTRACT.md, "Container"), one document, node or edge per line,
+ * so that it can be streamed. Files of version 1 hold the same fields and are still read (whole).
+ */
+export const SCHEMA_VERSION = 2;
 
 /**
  * Entity kinds, in legend order. `other`: a name the text gives no evidence of kind for (no title, role, head word, gazetteer entry or
@@ -189,26 +193,27 @@ export const edgeAttributesSchema = z
   .passthrough();
 export type EdgeAttributes = z.infer<typeof edgeAttributesSchema>;
 
+export const graphOptionsSchema = z
+  .object({
+    type: z.enum(['directed', 'mixed', 'undirected']).optional(),
+    multi: z.boolean().optional(),
+    allowSelfLoops: z.boolean().optional(),
+  })
+  .passthrough();
+export const serializedNodeSchema = z.object({ key: z.string(), attributes: nodeAttributesSchema });
+export const serializedEdgeSchema = z.object({
+  key: z.string().optional(),
+  source: z.string(),
+  target: z.string(),
+  attributes: edgeAttributesSchema,
+  undirected: z.boolean().optional(),
+});
+
 export const serializedGraphSchema = z.object({
   attributes: graphAttributesSchema,
-  options: z
-    .object({
-      type: z.enum(['directed', 'mixed', 'undirected']).optional(),
-      multi: z.boolean().optional(),
-      allowSelfLoops: z.boolean().optional(),
-    })
-    .passthrough()
-    .optional(),
-  nodes: z.array(z.object({ key: z.string(), attributes: nodeAttributesSchema })),
-  edges: z.array(
-    z.object({
-      key: z.string().optional(),
-      source: z.string(),
-      target: z.string(),
-      attributes: edgeAttributesSchema,
-      undirected: z.boolean().optional(),
-    }),
-  ),
+  options: graphOptionsSchema.optional(),
+  nodes: z.array(serializedNodeSchema),
+  edges: z.array(serializedEdgeSchema),
 });
 export type SerializedClaimGraph = z.infer<typeof serializedGraphSchema>;
 
@@ -235,6 +240,8 @@ export interface ValidateOptions {
 }
 
 type SerializedEdge = SerializedClaimGraph['edges'][number];
+type SerializedNode = SerializedClaimGraph['nodes'][number];
+type SerializedOptions = NonNullable<SerializedClaimGraph['options']>;
 
 /** A dispute joins two claims (or a claim to itself), without direction, and says why. */
 function checkContradiction(where: string, e: SerializedEdge, kindOf: ReadonlyMap<string, string>, issues: string[]): void {
@@ -247,73 +254,122 @@ function checkContradiction(where: string, e: SerializedEdge, kindOf: ReadonlyMa
 }
 
 /**
- * Checks a parsed graph file against the contract: shape and types (zod), then what a schema cannot say
- * (keys are unique, edge ends exist, edges keep the file's own options, the schema version is one this code
- * reads, evidence points into a known document, lies inside its text and is not empty).
- * `source` names the file in error messages.
+ * What a schema cannot say about a graph, checked one part at a time in file order (graph attributes, each
+ * document, the options, each node, each edge), so that a file read as a stream is checked as it comes and a
+ * parsed file the same way: keys are unique, edge ends exist, edges keep the file's own options, the schema
+ * version is one this code reads, evidence points into a known document, lies inside its text and is not empty.
+ * Each part must already have passed its zod schema. `issues` gathers every problem found.
  */
-export function validateSerializedGraph(data: unknown, source = 'graph', options: ValidateOptions = {}): SerializedClaimGraph {
-  const parsed = serializedGraphSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new GraphContractError(
-      source,
-      parsed.error.issues.map((i) => `${formatPath(i.path) || '(root)'}: ${i.message}`),
-    );
-  }
-  const graph = parsed.data;
-  const issues: string[] = [];
-  const docLength = new Map(graph.attributes.documents.map((d) => [d.id, d.text.length]));
-  const checkEvidence = (where: string, evidence: Evidence[]) => {
-    for (const e of evidence) {
-      const length = docLength.get(e.doc);
-      if (length === undefined) {
-        if (!options.textless) issues.push(`${where}: evidence names unknown document "${e.doc}"`);
-        else if (e.start > e.end) issues.push(`${where}: evidence ${e.start}-${e.end} ends before it starts`);
-      } else if (e.start > e.end || e.end > length) issues.push(`${where}: evidence ${e.start}-${e.end} lies outside document "${e.doc}"`);
-      if (e.start === e.end) issues.push(`${where}: evidence ${e.start}-${e.end} in document "${e.doc}" is empty`);
+export class GraphChecker {
+  readonly issues: string[] = [];
+  private readonly docLength = new Map<string, number>();
+  private readonly kindOf = new Map<string, string>();
+  private readonly ambiguous: { key: string; names: string[] }[] = [];
+  private readonly edgeKeys = new Set<string>();
+  private readonly pairs = new Set<string>();
+  private options: Required<Pick<SerializedOptions, 'type' | 'multi' | 'allowSelfLoops'>> = { type: 'mixed', multi: true, allowSelfLoops: true };
+  private edgeCount = 0;
+  private nodesEnded = false;
+
+  constructor(private readonly validateOptions: ValidateOptions = {}) {}
+
+  /** The graph's own attributes, documents aside. */
+  attributes(attributes: { schemaVersion: number }): void {
+    if (attributes.schemaVersion > SCHEMA_VERSION) {
+      this.issues.push(`schemaVersion ${attributes.schemaVersion} is newer than this claimgraph reads (${SCHEMA_VERSION}): update claimgraph`);
     }
-  };
-  if (graph.attributes.schemaVersion > SCHEMA_VERSION) {
-    issues.push(`schemaVersion ${graph.attributes.schemaVersion} is newer than this claimgraph reads (${SCHEMA_VERSION}): update claimgraph`);
   }
-  const keys = new Set<string>();
-  const kindOf = new Map(graph.nodes.map((n) => [n.key, n.attributes.kind]));
-  for (const n of graph.nodes) {
-    if (keys.has(n.key)) issues.push(`node "${n.key}" appears twice`);
+
+  document(document: GraphDocument): void {
+    this.docLength.set(document.id, document.text.length);
+  }
+
+  graphOptions(options: SerializedClaimGraph['options']): void {
+    const { type = 'mixed', multi = true, allowSelfLoops = true } = options ?? {};
+    this.options = { type, multi, allowSelfLoops };
+  }
+
+  node(n: SerializedNode): void {
+    if (this.kindOf.has(n.key)) this.issues.push(`node "${n.key}" appears twice`);
     // graphology keeps neighbours in plain objects: such a key would write into Object.prototype
-    if (n.key === '__proto__' || Object.prototype.hasOwnProperty.call(Object.prototype, n.key)) issues.push(`node key "${n.key}" is a name JavaScript objects reserve`);
-    keys.add(n.key);
-    checkEvidence(`node "${n.key}"`, n.attributes.evidence);
-    if (n.attributes.kind !== 'claim') for (const r of n.attributes.merged ?? []) checkEvidence(`node "${n.key}" merged name "${r.name}"`, r.evidence);
+    if (n.key === '__proto__' || Object.prototype.hasOwnProperty.call(Object.prototype, n.key)) this.issues.push(`node key "${n.key}" is a name JavaScript objects reserve`);
+    this.kindOf.set(n.key, n.attributes.kind);
+    this.checkEvidence(`node "${n.key}"`, n.attributes.evidence);
+    if (n.attributes.kind === 'claim') return;
+    for (const r of n.attributes.merged ?? []) this.checkEvidence(`node "${n.key}" merged name "${r.name}"`, r.evidence);
+    if (n.attributes.ambiguous?.length) this.ambiguous.push({ key: n.key, names: n.attributes.ambiguous });
   }
-  for (const n of graph.nodes) {
-    if (n.attributes.kind === 'claim') continue;
-    for (const k of n.attributes.ambiguous ?? []) if (!keys.has(k)) issues.push(`node "${n.key}": ambiguous names unknown node "${k}"`);
-  }
-  const edgeKeys = new Set<string>();
-  const pairs = new Set<string>();
-  const { type = 'mixed', multi = true, allowSelfLoops = true } = graph.options ?? {};
-  graph.edges.forEach((e, i) => {
-    const where = `edge ${e.key ?? i}`;
+
+  edge(e: SerializedEdge): void {
+    this.endNodes();
+    const where = `edge ${e.key ?? this.edgeCount}`;
+    this.edgeCount++;
     if (e.key !== undefined) {
-      if (edgeKeys.has(e.key)) issues.push(`edge "${e.key}" appears twice`);
-      edgeKeys.add(e.key);
+      if (this.edgeKeys.has(e.key)) this.issues.push(`edge "${e.key}" appears twice`);
+      this.edgeKeys.add(e.key);
     }
-    if (!keys.has(e.source)) issues.push(`${where}: unknown source node "${e.source}"`);
-    if (!keys.has(e.target)) issues.push(`${where}: unknown target node "${e.target}"`);
+    if (!this.kindOf.has(e.source)) this.issues.push(`${where}: unknown source node "${e.source}"`);
+    if (!this.kindOf.has(e.target)) this.issues.push(`${where}: unknown target node "${e.target}"`);
     // what the file's own options forbid, said here with the file's name rather than by graphology on import
-    if (type === 'directed' && e.undirected) issues.push(`${where}: undirected, in a graph whose options say directed`);
-    if (type === 'undirected' && !e.undirected) issues.push(`${where}: directed, in a graph whose options say undirected`);
-    if (!allowSelfLoops && e.source === e.target) issues.push(`${where}: a self-loop, in a graph whose options forbid them`);
+    const { type, multi, allowSelfLoops } = this.options;
+    if (type === 'directed' && e.undirected) this.issues.push(`${where}: undirected, in a graph whose options say directed`);
+    if (type === 'undirected' && !e.undirected) this.issues.push(`${where}: directed, in a graph whose options say undirected`);
+    if (!allowSelfLoops && e.source === e.target) this.issues.push(`${where}: a self-loop, in a graph whose options forbid them`);
     if (!multi) {
       const ends = e.undirected ? [e.source, e.target].sort() : [e.source, e.target];
       const pair = JSON.stringify([e.undirected ? 'u' : 'd', ...ends]);
-      if (pairs.has(pair)) issues.push(`${where}: a second edge between "${e.source}" and "${e.target}", in a graph whose options say not multi`);
-      pairs.add(pair);
+      if (this.pairs.has(pair)) this.issues.push(`${where}: a second edge between "${e.source}" and "${e.target}", in a graph whose options say not multi`);
+      this.pairs.add(pair);
     }
-    checkEvidence(where, e.attributes.evidence);
-    if (e.attributes.kind === 'contradicts') checkContradiction(where, e, kindOf, issues);
-  });
+    this.checkEvidence(where, e.attributes.evidence);
+    if (e.attributes.kind === 'contradicts') checkContradiction(where, e, this.kindOf, this.issues);
+  }
+
+  /** Call when every part has been given; resolves what needed all the nodes. */
+  finish(): string[] {
+    this.endNodes();
+    return this.issues;
+  }
+
+  /** Once the nodes are all known: the nodes that an ambiguous surname may be must exist. */
+  private endNodes(): void {
+    if (this.nodesEnded) return;
+    this.nodesEnded = true;
+    for (const { key, names } of this.ambiguous) for (const k of names) if (!this.kindOf.has(k)) this.issues.push(`node "${key}": ambiguous names unknown node "${k}"`);
+  }
+
+  private checkEvidence(where: string, evidence: Evidence[]): void {
+    for (const e of evidence) {
+      const length = this.docLength.get(e.doc);
+      if (length === undefined) {
+        if (!this.validateOptions.textless) this.issues.push(`${where}: evidence names unknown document "${e.doc}"`);
+        else if (e.start > e.end) this.issues.push(`${where}: evidence ${e.start}-${e.end} ends before it starts`);
+      } else if (e.start > e.end || e.end > length) this.issues.push(`${where}: evidence ${e.start}-${e.end} lies outside document "${e.doc}"`);
+      if (e.start === e.end) this.issues.push(`${where}: evidence ${e.start}-${e.end} in document "${e.doc}" is empty`);
+    }
+  }
+}
+
+/** zod's issues as one line each, prefixed with where in the file the checked part sits. */
+export function zodIssueLines(error: z.ZodError, prefix: ReadonlyArray<PropertyKey> = []): string[] {
+  return error.issues.map((i) => `${formatPath([...prefix, ...i.path]) || '(root)'}: ${i.message}`);
+}
+
+/**
+ * Checks a parsed graph file against the contract: shape and types (zod), then what a schema cannot say
+ * (GraphChecker). `source` names the file in error messages.
+ */
+export function validateSerializedGraph(data: unknown, source = 'graph', options: ValidateOptions = {}): SerializedClaimGraph {
+  const parsed = serializedGraphSchema.safeParse(data);
+  if (!parsed.success) throw new GraphContractError(source, zodIssueLines(parsed.error));
+  const graph = parsed.data;
+  const checker = new GraphChecker(options);
+  checker.attributes(graph.attributes);
+  for (const d of graph.attributes.documents) checker.document(d);
+  checker.graphOptions(graph.options);
+  for (const n of graph.nodes) checker.node(n);
+  for (const e of graph.edges) checker.edge(e);
+  const issues = checker.finish();
   if (issues.length) throw new GraphContractError(source, issues);
   return graph;
 }

@@ -5,16 +5,19 @@
 import type { ClaimGraph } from '../graph/load';
 import { EDGE_KINDS, NODE_KINDS } from '../graph/schema';
 import { writeGexf } from '../export/gexf';
+import { graphFileLines } from '../graph/file-layout';
 
 /**
- * The graph as graphology JSON (exactly `graph.export()`), one node or edge per line: compact, and a diff of
- * two builds shows which nodes and edges changed.
+ * The graph file's text (graphology JSON, exactly `graph.export()`) in the line layout of GRAPH-CONTRACT.md:
+ * one document, node or edge per line. Compact, a diff of two builds shows which nodes and edges changed, and
+ * a graph of any size is written (`graphJsonLines`) and read a line at a time.
  */
 export function graphToJsonText(graph: ClaimGraph): string {
-  const data = graph.export();
-  const list = (items: unknown[]) => (items.length ? `[\n${items.map((i) => JSON.stringify(i)).join(',\n')}\n]` : '[]');
-  return `{"attributes":${JSON.stringify(data.attributes)},\n"options":${JSON.stringify(data.options)},\n"nodes":${list(data.nodes)},\n"edges":${list(data.edges)}}\n`;
+  return [...graphFileLines(graph)].join('');
 }
+
+/** The same text as `graphToJsonText`, a line at a time, for a file too large to be one string. */
+export const graphJsonLines = (graph: ClaimGraph): Iterable<string> => graphFileLines(graph);
 
 /** The graph as GEXF 1.3 (Gephi 0.10, Gephi Lite), through the project's exporter. */
 export function graphToGexfText(graph: ClaimGraph): string {

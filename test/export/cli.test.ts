@@ -65,7 +65,7 @@ test('a bad --format is a usage error (exit 2) listing the formats', () => {
 });
 
 test.each([
-  ['a missing file', join(dir, 'missing.json'), /missing\.json: no such file/],
+  ['a missing file', join(dir, 'missing.json'), /missing\.json: no such graph file/],
   ['a folder', dir, /is a folder/],
   ['invalid JSON', join(dir, 'broken.json'), /broken\.json: not valid JSON/],
   ['a graph outside the contract', join(dir, 'nocontract.json'), /nocontract\.json: not a claimgraph graph/],
