@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { GraphParts } from './serve-parts';
 
 export interface ViewerServerOptions {
   /** folder served at `/` (the bundled viewer) */
@@ -20,6 +21,11 @@ export interface ViewerServerOptions {
   allowRemoteGraphs?: boolean;
   /** the graph file is rebuilt while serving: `/graph-version` tells the page when it changed */
   watched?: boolean;
+  /**
+   * the graph file by parts: when it is larger than `maxWholeBytes`, `/graph` answers one node's neighbourhood
+   * (`?node=KEY`, by default the most connected entity) and `/graph-search?q=TEXT` searches every node
+   */
+  parts?: { graph: GraphParts; maxWholeBytes: number };
 }
 
 export interface RunningViewerServer {
@@ -136,6 +142,39 @@ async function serveVersion(res: ServerResponse, graphFile: string, options: Sen
   }
 }
 
+/** Whether the graph goes to the page by parts now: it may grow past the limit with a rebuild. */
+async function servedByParts(parts: ViewerServerOptions['parts'], file: string): Promise<boolean> {
+  if (!parts) return false;
+  try {
+    return (await stat(file)).size > parts.maxWholeBytes;
+  } catch {
+    return false;
+  }
+}
+
+/** `/graph`: the file whole, or, for a graph too large for the page, the neighbourhood asked for. */
+async function serveGraph(res: ServerResponse, file: string, query: URLSearchParams, parts: ViewerServerOptions['parts'], options: SendOptions): Promise<void> {
+  const extra = { 'X-Graph-Name': encodeURIComponent(basename(file)) };
+  if (!parts || !(await servedByParts(parts, file))) return serveFile(res, file, { ...options, extra });
+  try {
+    const answer = await parts.graph.neighbourhood(query.get('node') || null);
+    send(res, answer.status, answer.text, { ...options, extra, type: answer.status === 200 ? CONTENT_TYPES['.json'] : undefined });
+  } catch (err) {
+    send(res, 500, `the graph could not be read: ${err instanceof Error ? err.message : String(err)}\n`, options);
+  }
+}
+
+/** `/graph-search?q=TEXT`: the nodes of a graph served by parts that match, as JSON; 204 when it is sent whole. */
+async function serveSearch(res: ServerResponse, file: string, query: URLSearchParams, parts: ViewerServerOptions['parts'], options: SendOptions): Promise<void> {
+  if (!parts || !(await servedByParts(parts, file))) return send(res, 204, '', options);
+  try {
+    const matches = await parts.graph.search(query.get('q') ?? '');
+    send(res, 200, `${JSON.stringify(matches)}\n`, { ...options, type: CONTENT_TYPES['.json'] });
+  } catch (err) {
+    send(res, 500, `the graph could not be read: ${err instanceof Error ? err.message : String(err)}\n`, options);
+  }
+}
+
 const isInside = (base: string, target: string) => target === base || target.startsWith(base + sep);
 
 /** Host names the server answers to: loopback names and the address it is bound to, with or without the port. */
@@ -146,7 +185,7 @@ export function isAllowedHost(hostHeader: string | undefined, boundHost: string)
 }
 
 /** The request handler, separate from the socket so that tests can see what each path maps to. */
-export function viewerRequestHandler(options: Pick<ViewerServerOptions, 'root' | 'graphFile' | 'host' | 'allowRemoteGraphs' | 'watched'>) {
+export function viewerRequestHandler(options: Pick<ViewerServerOptions, 'root' | 'graphFile' | 'host' | 'allowRemoteGraphs' | 'watched' | 'parts'>) {
   const alias = options.graphFile ? graphAlias(options.graphFile) : null;
   const csp = contentSecurityPolicy(options.allowRemoteGraphs);
   const bound = options.host ?? '127.0.0.1';
@@ -155,10 +194,16 @@ export function viewerRequestHandler(options: Pick<ViewerServerOptions, 'root' |
     // DNS rebinding: a page of another site that resolves its name to 127.0.0.1 sends its own Host
     if (!isAllowedHost(req.headers.host, bound)) return send(res, 421, 'misdirected request: unknown Host\n', { csp, head });
     if (req.method !== 'GET' && !head) return send(res, 405, 'method not allowed\n', { csp, extra: { Allow: 'GET, HEAD' } });
-    const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
+    const [rawPath = '/', rawQuery = ''] = (req.url ?? '/').split('?');
+    const query = new URLSearchParams(rawQuery);
     if (options.graphFile && (rawPath === '/graph' || rawPath === alias)) {
-      // the page shows the file's name; header values must be ASCII
-      void serveFile(res, options.graphFile, { csp, head, extra: { 'X-Graph-Name': encodeURIComponent(basename(options.graphFile)) } });
+      // the page shows the file's name (X-Graph-Name; header values must be ASCII)
+      void serveGraph(res, options.graphFile, query, options.parts, { csp, head });
+      return;
+    }
+    if (rawPath === '/graph-search') {
+      if (!options.graphFile) return send(res, 204, '', { csp, head });
+      void serveSearch(res, options.graphFile, query, options.parts, { csp, head });
       return;
     }
     if (rawPath === '/graph-version') {

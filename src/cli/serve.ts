@@ -7,9 +7,10 @@
 import type { Command } from 'commander';
 import { readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
-import { startViewerServer, type RunningViewerServer } from './serve-static';
+import { startViewerServer, type RunningViewerServer, type ViewerServerOptions } from './serve-static';
+import { DEFAULT_MAX_WHOLE_GRAPH_MB, GraphParts } from './serve-parts';
 import { watchFolder } from './watch-folder';
 import { viewerSite } from './viewer-site';
 
@@ -40,6 +41,30 @@ interface ServeFlags {
   host: string;
   open?: boolean;
   allowRemoteGraphs?: boolean;
+  maxWholeGraph: string;
+}
+
+function parseMegabytes(text: string): number {
+  const mb = Number(text);
+  if (!Number.isFinite(mb) || mb < 0) throw new Error(`--max-whole-graph: "${text}" is not a size in MB`);
+  return mb;
+}
+
+/**
+ * A JSON graph is served by parts once it is larger than --max-whole-graph; one that already is, is read now,
+ * so that the page's first neighbourhood does not wait for it.
+ */
+async function graphParts(graphFile: string | undefined, flags: ServeFlags): Promise<ViewerServerOptions['parts']> {
+  if (!graphFile || !/\.json$/i.test(graphFile)) return undefined;
+  const maxWholeBytes = parseMegabytes(flags.maxWholeGraph) * 1024 * 1024;
+  const name = basename(graphFile);
+  const graph = new GraphParts(graphFile, (message) => process.stderr.write(`claimgraph: ${name}: ${message}\n`));
+  const size = (await stat(graphFile)).size;
+  if (size > maxWholeBytes) {
+    process.stderr.write(`claimgraph: ${name} is ${(size / 1024 / 1024).toFixed(0)} MB, more than --max-whole-graph ${flags.maxWholeGraph}: the page opens it by neighbourhood; reading it…\n`);
+    await graph.prepare();
+  }
+  return { graph, maxWholeBytes };
 }
 
 function parsePort(text: string): number {
@@ -61,10 +86,11 @@ function openBrowser(url: string): void {
 /** Finds or makes the page, serves it with `graphFile`, prints the URL and keeps serving until stopped. */
 async function bundleAndServe(graphFile: string | undefined, flags: ServeFlags, watched = false): Promise<RunningViewerServer> {
   const port = parsePort(flags.port);
+  const parts = await graphParts(graphFile, flags);
   const site = await viewerSite();
   let running: RunningViewerServer;
   try {
-    running = await startViewerServer({ root: site.dir, graphFile, port, host: flags.host, allowRemoteGraphs: flags.allowRemoteGraphs === true, watched });
+    running = await startViewerServer({ root: site.dir, graphFile, port, host: flags.host, allowRemoteGraphs: flags.allowRemoteGraphs === true, watched, parts });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new Error(`port ${port} on ${flags.host} is already in use: pass --port N, or --port 0 for any free port`);
@@ -84,7 +110,8 @@ function addServerOptions(command: Command): Command {
     .option('--port <port>', 'port to listen on (0: any free port)', String(DEFAULT_PORT))
     .option('--host <host>', 'address to bind (loopback by default)', '127.0.0.1')
     .option('--open', 'open the page with xdg-open, if there is one')
-    .option('--allow-remote-graphs', 'let the page open graphs from other sites (?graph=https://…); by default only this server and local files');
+    .option('--allow-remote-graphs', 'let the page open graphs from other sites (?graph=https://…); by default only this server and local files')
+    .option('--max-whole-graph <MB>', 'the largest graph JSON sent to the page whole; a larger one is opened by neighbourhood, with a search over every node', String(DEFAULT_MAX_WHOLE_GRAPH_MB));
 }
 
 export function registerServe(program: Command): void {

@@ -110,11 +110,25 @@ export const documentSchema = z.object({
 });
 export type GraphDocument = z.infer<typeof documentSchema>;
 
+/**
+ * A graph that is one part of a larger one (a neighbourhood that a server cut out for the viewer): the node it
+ * is around, and how large the whole graph is.
+ */
+export const graphScopeSchema = z.object({
+  focus: z.string(),
+  label: z.string(),
+  nodes: z.number().int().nonnegative(),
+  edges: z.number().int().nonnegative(),
+  documents: z.number().int().nonnegative(),
+});
+export type GraphScope = z.infer<typeof graphScopeSchema>;
+
 export const graphAttributesSchema = z
   .object({
     schemaVersion: z.number().int().positive(),
     generator: z.string(),
     documents: z.array(documentSchema),
+    scope: graphScopeSchema.optional(),
   })
   .passthrough();
 export type GraphAttributes = z.infer<typeof graphAttributesSchema>;

@@ -185,7 +185,7 @@ describeBrowser('the graph canvas', () => {
       try {
         // the people are hidden, which spares drawing 150k nodes in software WebGL; the camera and the panel
         // still go through every neighbour
-        app.open(g, null, { graph: null, node: null, hiddenNodeKinds: ['person'], hiddenEdgeKinds: [], showStray: false, camera: null, search: '', view: 'graph', hiddenArticles: [], since: null, until: null, dispute: null });
+        app.open(g, null, { graph: null, node: null, hiddenNodeKinds: ['person'], hiddenEdgeKinds: [], showStray: false, camera: null, search: '', view: 'graph', hiddenArticles: [], since: null, until: null, dispute: null, focus: null });
         app.select('agency:hub', { camera: true, instant: true });
         return null;
       } catch (err) {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { bundleViewer } from '../../src/cli/serve';
 import { startViewerServer, type RunningViewerServer } from '../../src/cli/serve-static';
+import { GraphParts } from '../../src/cli/serve-parts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const RESULTS_DIR = join(__dirname, '..', '..', 'test-results');
@@ -35,8 +36,8 @@ export interface Viewer {
   close(): Promise<void>;
 }
 
-/** Bundles the viewer into a temp folder and serves it with `graph` (text of a JSON or GEXF file); `watched`: as `start` serves it. */
-export async function serveViewer(graph: string | null, graphName = 'graph.json', options: { watched?: boolean } = {}): Promise<Viewer> {
+/** Bundles the viewer into a temp folder and serves it with `graph` (text of a JSON or GEXF file); `watched`: as `start` serves it; `byParts`: by neighbourhoods. */
+export async function serveViewer(graph: string | null, graphName = 'graph.json', options: { watched?: boolean; byParts?: boolean } = {}): Promise<Viewer> {
   const dir = mkdtempSync(join(tmpdir(), 'claimgraph-viewer-'));
   const site = join(dir, 'site');
   await bundleViewer(site);
@@ -45,7 +46,9 @@ export async function serveViewer(graph: string | null, graphName = 'graph.json'
     graphFile = join(dir, graphName);
     writeFileSync(graphFile, graph);
   }
-  const server = await startViewerServer({ root: site, graphFile, port: 0, watched: options.watched });
+  // byParts: as `serve --max-whole-graph 0` serves a graph, one neighbourhood at a time
+  const parts = options.byParts && graphFile ? { graph: new GraphParts(graphFile), maxWholeBytes: 0 } : undefined;
+  const server = await startViewerServer({ root: site, graphFile, port: 0, watched: options.watched, parts });
   return {
     url: server.url,
     dir,

@@ -99,6 +99,7 @@ describe('view state in the URL', () => {
       until: fc.option(fc.constantFrom('2018-10-11', '2024-12-31'), { nil: null }),
       // a dispute's key is two edge keys, which may hold anything
       dispute: fc.option(fc.string(), { nil: null }),
+      focus: fc.option(fc.string({ minLength: 1 }), { nil: null }),
     }), (state: ViewState) => {
       const back = parseViewState(printViewState(state));
       expect(back).toEqual({ ...state, hiddenNodeKinds: [...state.hiddenNodeKinds].sort(), hiddenEdgeKinds: [...state.hiddenEdgeKinds].sort(), node: state.node || null, dispute: state.dispute || null, camera: state.camera && roundCamera(state.camera), hiddenArticles: [...state.hiddenArticles].sort() });

@@ -5,7 +5,7 @@
  */
 import type Sigma from 'sigma';
 import type { ClaimGraph } from '../../src/graph/load';
-import type { Evidence } from '../../src/graph/schema';
+import type { Evidence, GraphScope } from '../../src/graph/schema';
 import { claimRows, documentIndex, type ClaimRow } from './model/claims';
 import { articleList, dateBounds, hiddenArticles, outOfArticles, type Article } from './model/articles';
 import { timelineDays } from './model/timeline';
@@ -30,6 +30,7 @@ import { DisputesList } from './ui/disputes-list';
 import { renderArticleList } from './ui/article-list';
 import { renderTimeline } from './ui/timeline';
 import { Tooltip } from './ui/tooltip';
+import { renderScopeBar, type ScopeActions } from './ui/scope-bar';
 import { byId, clear } from './ui/dom';
 
 /** Camera moves come in bursts (a drag, an animation): the URL follows once they settle. */
@@ -51,6 +52,8 @@ export interface AppElements {
   disputes: HTMLElement;
   /** the number of disputes, on the Disputes tab */
   disputesCount: HTMLElement;
+  /** the bar over a graph that is a part (a neighbourhood) of a larger one */
+  scope: HTMLElement;
 }
 
 export class App {
@@ -75,6 +78,8 @@ export class App {
   /** the dispute chosen in the Disputes view (or from a claim's panel); a node selection clears it */
   private selectedDispute: Dispute | null = null;
   private readonly disputesList: DisputesList;
+  /** searching the whole graph and opening a neighbourhood of it, when the server sends a large graph by parts */
+  parts: ScopeActions | null = null;
 
   constructor(private readonly ui: AppElements) {
     this.searchBox = new SearchBox(ui.search, ui.suggestions, (node) => this.select(node, { camera: true }), (q) => { this.searchText = q; this.syncUrl(); });
@@ -149,6 +154,12 @@ export class App {
     if (selected === null && state.dispute !== null) this.chooseDispute(state.dispute, { camera: state.camera === null, instant: true });
     if (state.camera) this.sigma.getCamera().setState({ ...state.camera, angle: 0 });
     else if (selected === null && this.selectedDispute === null) this.fitView('instant');
+    renderScopeBar(this.ui.scope, this.scope, { nodes: graph.order, edges: graph.size }, this.parts);
+  }
+
+  /** What the graph is a part of, when it is a neighbourhood of a larger one. */
+  get scope(): GraphScope | undefined {
+    return this.graph?.getAttribute('scope');
   }
 
   /** Stops the graph's renderer and layout and empties what showed it: title, legend, panel, evidence, list. */
@@ -171,7 +182,8 @@ export class App {
     this.rows = [];
     this.disputes = [];
     this.selectedDispute = null;
-    for (const part of [this.ui.title, this.ui.legend, this.ui.panel, this.ui.evidence, this.ui.articles, this.ui.timeline, this.ui.disputesCount]) clear(part);
+    for (const part of [this.ui.title, this.ui.legend, this.ui.panel, this.ui.evidence, this.ui.articles, this.ui.timeline, this.ui.disputesCount, this.ui.scope]) clear(part);
+    this.ui.scope.hidden = true;
     this.ui.evidence.hidden = true;
     this.table.setRows(() => []);
     this.disputesList.setDisputes([], 0);
@@ -202,6 +214,7 @@ export class App {
       evidence: (heading, evidence, key, focus) => this.showEvidence(heading, evidence, key, focus),
       disputes: (list, key) => this.openDisputes(list, key, true),
       chooseDispute: (key) => this.chooseDispute(key, { camera: true }),
+      ...(this.scope && this.parts ? { neighbourhood: { focus: this.scope.focus, open: this.parts.open } } : {}),
     };
   }
 
@@ -427,6 +440,7 @@ export class App {
       since: this.articleFilter.since,
       until: this.articleFilter.until,
       dispute: this.selectedDispute?.key ?? null,
+      focus: this.scope?.focus ?? null,
     };
   }
 
@@ -452,5 +466,6 @@ export function appElements(): AppElements {
     timeline: byId('timeline'),
     disputes: byId('disputes-view'),
     disputesCount: byId('disputes-count'),
+    scope: byId('scope'),
   };
 }

@@ -3,6 +3,7 @@
  * or drops. Each read ends in a graph or an Error whose message a person can read.
  */
 import type { ClaimGraph } from '../../src/graph/load';
+import type { NodeMatch } from '../../src/query/neighbourhood';
 import { parseGraphText } from './model/parse';
 
 /** Thrown when the server has no graph to give (the page then asks for a file instead of failing). */
@@ -35,4 +36,18 @@ export async function loadFromUrl(url: string, explicit: boolean): Promise<Loade
 
 export async function loadFromFile(file: File): Promise<LoadedGraph> {
   return { graph: parseGraphText(await file.text(), file.name), name: file.name };
+}
+
+/** The nodes of the served graph (sent by parts) that match `text`; an Error a person can read otherwise. */
+export async function searchServedGraph(text: string): Promise<NodeMatch[]> {
+  let response: Response;
+  try {
+    response = await fetch(`graph-search?q=${encodeURIComponent(text)}`, { credentials: 'same-origin' });
+  } catch (err) {
+    throw new Error(`the search could not reach the server (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (response.status === 204) throw new Error('this server sends its graph whole: use the search box above the graph');
+  if (!response.ok) throw new Error(`the search failed: the server answered ${response.status} ${response.statusText}`);
+  const matches = (await response.json()) as unknown;
+  return Array.isArray(matches) ? (matches as NodeMatch[]) : [];
 }

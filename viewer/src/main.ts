@@ -7,13 +7,13 @@ import './zod-jitless';
 import type { ClaimGraph } from '../../src/graph/load';
 import { App, appElements } from './app';
 import { parseViewState, type ViewState } from './model/url-state';
-import { loadFromFile, loadFromUrl, NoGraphServed } from './load-source';
+import { loadFromFile, loadFromUrl, NoGraphServed, searchServedGraph } from './load-source';
 import { hideMessage, showMessage } from './ui/message';
 import { byId } from './ui/dom';
 import { watchServedGraph } from './watch-graph';
 
-/** The served graph's URL when the page names none. */
-const DEFAULT_GRAPH_URL = 'graph';
+/** The served graph's URL when the page names none; for a graph served by parts, `focus` names the neighbourhood. */
+const servedGraphUrl = (focus: string | null = null): string => (focus ? `graph?node=${encodeURIComponent(focus)}` : 'graph');
 
 type Status = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -67,7 +67,8 @@ function boot(): void {
     setStatus('loading');
     try {
       const { graph, name } = await loadFromFile(file);
-      show(graph, name, null, { ...app.currentState(), graph: null, node: null, search: '', camera: null, hiddenArticles: [], since: null, until: null, dispute: null });
+      app.parts = null;
+      show(graph, name, null, { ...app.currentState(), graph: null, node: null, search: '', camera: null, hiddenArticles: [], since: null, until: null, dispute: null, focus: null });
     } catch (err) {
       // the graph on screen stays as it was, title and legend with it; only the message is new
       fail(`“${file.name}” is not a graph this viewer can open`, err, app.graph !== null);
@@ -127,9 +128,25 @@ function boot(): void {
     if (file) void openFile(file);
   });
 
+  // a graph too large for the page comes by parts: one neighbourhood at a time, and a search over the whole
+  const openNeighbourhood = async (key: string) => {
+    setStatus('loading');
+    try {
+      const { graph, name } = await loadFromUrl(servedGraphUrl(key), true);
+      followingServed = true;
+      app.parts = servedParts;
+      show(graph, name, null, { ...app.currentState(), node: key, camera: null, search: '', dispute: null, focus: key });
+    } catch (err) {
+      fail('This neighbourhood could not be opened', err, app.graph !== null);
+    }
+  };
+  // only the served graph has parts to ask for: a file opened from disk has no server behind it
+  const servedParts = { search: searchServedGraph, open: (key: string) => void openNeighbourhood(key) };
+
   const state = parseViewState(location.search);
+  app.parts = state.graph === null ? servedParts : null;
   setStatus('loading');
-  loadFromUrl(state.graph ?? DEFAULT_GRAPH_URL, state.graph !== null)
+  loadFromUrl(state.graph ?? servedGraphUrl(state.focus), state.graph !== null)
     .then(({ graph, name }) => {
       show(graph, name, state.graph, state);
       if (state.graph !== null) return;
@@ -137,7 +154,7 @@ function boot(): void {
       watchServedGraph(async () => {
         let reloaded: Awaited<ReturnType<typeof loadFromUrl>>;
         try {
-          reloaded = await loadFromUrl(DEFAULT_GRAPH_URL, false);
+          reloaded = await loadFromUrl(servedGraphUrl(app.currentState().focus), false);
         } catch (err) {
           fail('The rebuilt graph could not be opened', err, true);
           return;

@@ -1,7 +1,7 @@
 /**
  * The view's state in the page URL, so that a view can be shared and reloaded: the selected node, hidden
  * node and edge kinds, whether stray nodes show, the camera, the search text, the open tab, the articles
- * hidden and the date range, the selected dispute, and the graph's URL. Pure: parse and print only.
+ * hidden and the date range, the selected dispute, the neighbourhood shown of a graph sent by parts, and the graph's URL. Pure: parse and print only.
  */
 import { isIsoDate } from '../../../src/query/dates';
 
@@ -33,6 +33,8 @@ export interface ViewState {
   until: string | null;
   /** the selected dispute's key (model/disputes.ts), when a dispute rather than a node is selected */
   dispute: string | null;
+  /** the node whose neighbourhood is shown, when the server sends a large graph by parts */
+  focus: string | null;
 }
 
 /** An ISO day from the URL, or null: a hand-edited URL with a bad date opens with that end of the range open. */
@@ -76,6 +78,7 @@ export function parseViewState(query: string): ViewState {
     since: day(params.get('since')),
     until: day(params.get('until')),
     dispute: params.get('dispute') || null,
+    focus: params.get('focus') || null,
   };
 }
 
@@ -97,6 +100,7 @@ export function printViewState(state: ViewState): string {
   if (state.since) params.set('since', state.since);
   if (state.until) params.set('until', state.until);
   if (state.dispute) params.set('dispute', state.dispute);
+  if (state.focus) params.set('focus', state.focus);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

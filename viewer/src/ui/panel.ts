@@ -22,6 +22,8 @@ export interface PanelActions {
   disputes(disputes: Dispute[], itemKey: string): void;
   /** selects a dispute, as choosing it in the Disputes view does */
   chooseDispute(key: string): void;
+  /** the graph is a neighbourhood of a larger one: the node it is around, and how to open another node's */
+  neighbourhood?: { focus: string; open(key: string): void };
 }
 
 const STANCE_TITLES: Record<Attribution, string> = {
@@ -210,6 +212,9 @@ export function renderPanel(container: HTMLElement, graph: Graph | null, node: s
     aliases.length ? el('p', { className: 'aliases' }, [el('span', { className: 'muted', text: 'Also: ' }), aliases.join(' · ')]) : null,
     mentions.length
       ? el('button', { className: 'link-button', dataset: { item: `mentions:${node}` }, text: `${mentions.length} mention${mentions.length > 1 ? 's' : ''} in the articles`, on: { click: () => actions.evidence(kind === 'claim' ? 'Where the claim is made' : `Mentions of ${nodeLabel(graph, node)}`, mentions, `mentions:${node}`) } })
+      : null,
+    actions.neighbourhood && node !== actions.neighbourhood.focus
+      ? el('button', { className: 'link-button open-neighbourhood', title: 'Show this node with everything joined to it in the whole graph', text: 'Open its neighbourhood', on: { click: () => actions.neighbourhood!.open(node) } })
       : null,
   ]);
   const sections = kind === 'claim' ? claimSections(graph, node, documents, actions, disputes) : entitySections(graph, node, documents, actions, disputes);
