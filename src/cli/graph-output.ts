@@ -3,6 +3,7 @@
  * graph.json and the GEXF beside it whole or not at all, and reports: one line per problem, the summary line or
  * the JSON summary, the exit code. One writer, so a merged graph and a built one are the same bytes.
  */
+import { rm } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
 import type { ClaimGraph } from '../graph/load';
 import type { ArticleDocument } from '../types';
@@ -91,6 +92,27 @@ async function checkOutputs(out: string, gexf: string, inputFiles: string[], for
   return { ok: true, json: json.path, gexf: beside.path, ...(old ? { old } : {}) };
 }
 
+/** The GEXF text, or null when it would be longer than the longest string V8 can make (about 512 MB). */
+export function gexfTextUnlessTooLarge(graph: ClaimGraph, write: (graph: ClaimGraph) => string = graphToGexfText): string | null {
+  try {
+    return write(graph);
+  } catch (err) {
+    if (err instanceof RangeError && /string length/i.test(err.message)) return null;
+    throw err;
+  }
+}
+
+/**
+ * graph.json, and the GEXF beside it unless the graph is too large for one GEXF text; then an older GEXF there
+ * is removed, since it would describe another graph. Resolves to whether the GEXF was written.
+ */
+async function writeGraphFiles(graph: ClaimGraph, target: { json: string; gexf: string }): Promise<boolean> {
+  const gexf = gexfTextUnlessTooLarge(graph);
+  await writeFilesWhole([{ path: target.json, data: graphJsonLines(graph) }, ...(gexf === null ? [] : [{ path: target.gexf, data: gexf }])]);
+  if (gexf === null) await rm(target.gexf, { force: true });
+  return gexf !== null;
+}
+
 /** A progress bar on stderr, shown only when asked and for more than one input. */
 export function progressBar(show: boolean, command: string): OnProgress {
   let bar: SingleBar | undefined;
@@ -146,12 +168,14 @@ export async function runGraphOutput(options: GraphOutputOptions & { command: st
       } else {
         await removeStaleTemps(target.json);
         await removeStaleTemps(target.gexf);
+        let gexfWritten = false;
         try {
-          await writeFilesWhole([
-            { path: target.json, data: graphJsonLines(built.graph) },
-            { path: target.gexf, data: graphToGexfText(built.graph) },
-          ]);
+          gexfWritten = await writeGraphFiles(built.graph, target);
           written = out;
+          if (!gexfWritten) {
+            const reason = `not written: the graph (${built.graph.order} nodes, ${built.graph.size} edges) is too large for one GEXF text; an older file there was removed (graph.json holds everything)`;
+            process.stderr.write(problemLine({ file: gexfOut, reason }, true));
+          }
         } catch (err) {
           fail({ file: out, reason: `cannot write: ${err instanceof Error ? err.message : String(err)}` });
         }
@@ -162,7 +186,7 @@ export async function runGraphOutput(options: GraphOutputOptions & { command: st
         if (written && !options.quiet && !options.json) {
           const was = target.old ? `; ${describeReplaced(target.old, built.documents.map((d) => d.id))}` : '';
           process.stdout.write(
-            `claimgraph: wrote ${terminalSafe(out)} and ${terminalSafe(gexfOut)} from ${documents} document(s): ` +
+            `claimgraph: wrote ${terminalSafe(out)}${gexfWritten ? ` and ${terminalSafe(gexfOut)}` : ''} from ${documents} document(s): ` +
               `${built.graph.order} nodes${describeCounts(counts.nodes)}, ${built.graph.size} edges${describeCounts(counts.edges)}${terminalSafe(was)}\n`,
           );
         } else if (written && options.quiet && replaced?.dropped.length) {
