@@ -88,8 +88,13 @@ export interface SpeakerStance {
 export interface ClaimRecord {
   /** the proposition without its reporting frame */
   text: string;
-  /** where the proposition stands in the text */
+  /** where the proposition stands in the text; for a claim in parts, from its first part to its last */
   span: Span;
+  /**
+   * a quotation split around its frame (“P,” X said. “Q.”): where each part stands, in order; the text is
+   * their words joined by " … " (src/claims/parts.ts)
+   */
+  parts?: Span[];
   /** the whole sentence (or sentences) that carries the attribution */
   sentence: Span;
   speakers: SpeakerStance[];

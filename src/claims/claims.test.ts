@@ -284,9 +284,26 @@ describe('statements and quotations', () => {
     ]);
   });
 
-  it('keeps the speaker for a quoted sentence right after the frame', () => {
-    const r = runClaims('“The dam is holding,” the engineer said. “We will check it again tonight.”');
-    expect(r.lines).toEqual(['engineer stated <said> The dam is holding', 'engineer stated <said> We will check it again tonight']);
+  it('keeps the speaker for a quoted sentence right after the frame, as one claim in two parts', () => {
+    const text = '“The dam is holding,” the engineer said. “We will check it again tonight.”';
+    const r = runClaims(text);
+    expect(r.lines).toEqual(['engineer stated <said> The dam is holding … We will check it again tonight']);
+    const parts = r.claims[0]!.parts!;
+    expect(parts.map((p) => text.slice(p.start, p.end))).toEqual(['The dam is holding', 'We will check it again tonight']);
+    expect(r.claims[0]!.span).toEqual({ start: parts[0]!.start, end: parts[1]!.end });
+  });
+
+  it('joins no parts across a paragraph, between two speakers, or of a quotation that follows its frame', () => {
+    expect(runClaims('“The dam is holding,” the engineer said.\n\n“We will check it again tonight.”').lines).toEqual([
+      'engineer stated <said> The dam is holding',
+      'engineer stated <said> We will check it again tonight',
+    ]);
+    expect(runClaims('“The dam is holding,” the engineer said. “It is not,” the mayor said.').lines).toEqual([
+      'engineer stated <said> The dam is holding',
+      'mayor stated <said> It is not',
+    ]);
+    expect(runClaims('The engineer said: “The dam is holding. We will check it again tonight.”').claims).toHaveLength(1);
+    expect(runClaims('The engineer said: “The dam is holding. We will check it again tonight.”').claims[0]!.parts).toBeUndefined();
   });
 });
 

@@ -19,6 +19,7 @@ import { pointedClaim, pointerOf } from './rejections';
 import { bindSpeakerPronouns } from './speaker-pronouns';
 import { modelFrames } from './model-frames';
 import { withoutHeadlineFrames } from './headlines';
+import { joinSplitQuotations } from './split-quotes';
 
 export interface ClaimOptions {
   /** keep cues of belief and intention ("X believes", "X hopes") as `stated` */
@@ -104,7 +105,7 @@ export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord
     out.push(claim);
   }
   out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { claims: out, entities: registry.entities };
+  return { claims: joinSplitQuotations(ctx.text, out), entities: registry.entities };
 }
 
 /**

@@ -15,10 +15,9 @@ function read(text: string) {
 }
 
 describe('speakers', () => {
-  it('gives every part of a split quotation to its speaker', () => {
+  it('gives every part of a split quotation to its speaker, as one claim', () => {
     expect(read('“The dam is holding,” the engineer said, “and we will check it again tonight.”').claims).toEqual([
-      'engineer stated The dam is holding',
-      'engineer stated and we will check it again tonight',
+      'engineer stated The dam is holding … and we will check it again tonight',
     ]);
   });
 

@@ -161,17 +161,17 @@ export function buildGraph(extractions: DocumentExtraction[]): ClaimGraph {
     const nodeText = placement.textOf.get(key)!;
     let node = claims.get(key);
     if (!node) claims.set(key, (node = { text: nodeText, evidence: [] }));
-    node.evidence.push(claim.span);
+    node.evidence.push(...claim.parts);
     // a speaker whose words differ from the node's keeps them: the claim's span joins the edge's evidence
     const ownWording = normalizeText(claim.text) !== normalizeText(nodeText);
     for (const s of claim.speakers) {
       addEdge(s.stance, s.node, key, s.cue, false, s.marks);
-      if (ownWording) addEdge(s.stance, s.node, key, claim.span);
+      if (ownWording) for (const part of claim.parts) addEdge(s.stance, s.node, key, part);
       // a rejection's own words are its pointer ("rejected that account"), in its cue
-      assertions.push({ claim: key, negated: claim.signature.negated, speaker: s.node, stance: s.stance, evidence: s.rejects ? s.cue : claim.span, rejects: s.rejects });
+      assertions.push({ claim: key, negated: claim.signature.negated, speaker: s.node, stance: s.stance, evidence: s.rejects ? s.cue : claim.parts[0]!, rejects: s.rejects });
     }
     for (const r of claim.reporters) addEdge('reported', r.node, key, r.cue);
-    for (const about of claim.about) addEdge('about', key, about, claim.span);
+    for (const about of claim.about) for (const part of claim.parts) addEdge('about', key, about, part);
   });
   const disputes = findContradictions(assertions, placement.negations);
 

@@ -74,14 +74,14 @@ export function lemma(word: string): string {
  * The signature of a claim whose text starts at `offset` in its article; `mentions` are the spans (article
  * offsets) of the entities it is about, with their node keys.
  */
-export function signature(text: string, offset: number, mentions: readonly MentionSpan[]): ClaimSignature {
+export function signature(text: string, documentOffset: (i: number) => number, mentions: readonly MentionSpan[]): ClaimSignature {
   const tokens = new Set<string>();
   const entities = new Set<string>();
   // n't, the one negation normalisation would glue to its verb ("wasnt")
   let negated = /n[’']t\b/i.test(text);
   const numbers: string[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}’'-]+/gu)) {
-    const at = offset + match.index;
+    const at = documentOffset(match.index);
     const inside = mentions.find((m) => m.start <= at && at < m.end);
     if (inside) {
       entities.add(inside.node);

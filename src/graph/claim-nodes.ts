@@ -8,6 +8,7 @@ import { keyClaim, type ClaimKeying } from './claim-pronouns';
 import { clusterClaims, signature, type ClaimSignature, type MentionSpan } from './claim-match';
 import type { Evidence, Quoting, Stance } from './schema';
 import type { ClaimRecord, DocumentExtraction, EntityRecord } from '../types';
+import { claimParts, documentOffset, insideClaim } from '../claims/parts';
 
 export interface SpeakerDraft {
   node: string;
@@ -23,6 +24,8 @@ export interface ClaimInstance {
   doc: string;
   text: string;
   span: Evidence;
+  /** where its words stand: its span, or the parts of a quotation split around its frame */
+  parts: Evidence[];
   keying: ClaimKeying;
   signature: ClaimSignature;
   /** another claim of its article lies inside it ("Acme confirmed that P"): it reports an attribution, and
@@ -41,6 +44,7 @@ export function claimInstances(extraction: DocumentExtraction, nodeOf: (id: stri
   for (const claim of claims) {
     if (!claim.text.trim() || !claim.speakers.length) continue;
     const span = { doc: doc.id, start: claim.span.start, end: claim.span.end };
+    const parts = claimParts(claim).map((p) => ({ doc: doc.id, start: p.start, end: p.end }));
     const speakers: SpeakerDraft[] = [];
     for (const s of claim.speakers) {
       const node = nodeOf(s.entityId);
@@ -54,7 +58,7 @@ export function claimInstances(extraction: DocumentExtraction, nodeOf: (id: stri
     const about = claim.about.flatMap((id) => nodeOf(id) ?? []);
     const keying = keyClaim(claim, doc.id, byId, nodeOf);
     const embedsClaim = claims.some((c) => c !== claim && c.span.start >= claim.span.start && c.span.end <= claim.span.end);
-    instances.push({ doc: doc.id, text: claim.text, span, keying, signature: { ...signature(claim.text, claim.span.start, aboutMentions(claim, byId, nodeOf)), span }, embedsClaim, speakers, reporters, about });
+    instances.push({ doc: doc.id, text: claim.text, span, parts, keying, signature: { ...signature(claim.text, (i) => documentOffset(claim, i), aboutMentions(claim, byId, nodeOf)), span }, embedsClaim, speakers, reporters, about });
   }
   return instances;
 }
@@ -66,7 +70,7 @@ function aboutMentions(claim: ClaimRecord, byId: ReadonlyMap<string, EntityRecor
     const node = nodeOf(id);
     if (!node) continue;
     for (const m of byId.get(id)?.mentions ?? []) {
-      if (m.start >= claim.span.start && m.end <= claim.span.end) spans.push({ start: m.start, end: m.end, node });
+      if (insideClaim(claim, m.start, m.end)) spans.push({ start: m.start, end: m.end, node });
     }
   }
   return spans;

@@ -8,6 +8,7 @@
  * joins another article's "its plant" only when "its" is the same company in both.
  */
 import { claimKey, slug } from './keys';
+import { documentOffset } from '../claims/parts';
 import type { ClaimRecord, EntityRecord } from '../types';
 
 const THIRD_PERSON = /\b(he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|itself|themselves)\b/gi;
@@ -27,8 +28,8 @@ export interface ClaimKeying {
 export function keyClaim(claim: ClaimRecord, doc: string, entities: ReadonlyMap<string, EntityRecord>, nodeOf: (id: string) => string | undefined): ClaimKeying {
   let unresolved = false;
   const resolvedText = claim.text.replace(THIRD_PERSON, (word: string, _p: string, offset: number) => {
-    const at = claim.span.start + offset;
-    const node = resolvingNode(claim, at, at + word.length, entities, nodeOf);
+    const at = documentOffset(claim, offset);
+    const node = at < 0 ? undefined : resolvingNode(claim, at, at + word.length, entities, nodeOf);
     if (!node) unresolved = true;
     return node ? `[${node}]` : word;
   });

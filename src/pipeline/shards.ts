@@ -37,6 +37,7 @@ const extractionSchema = z.object({
   claims: z.array(z.object({
     text: z.string(),
     span: spanSchema,
+    parts: z.array(spanSchema).optional(),
     sentence: spanSchema,
     speakers: z.array(z.object({
       entityId: z.string(),
@@ -75,6 +76,7 @@ function spanProblem(extraction: z.infer<typeof extractionSchema>): string | und
     ...extraction.entities.flatMap((e) => e.mentions.map((m): [string, typeof m] => [`entity ${e.id} mention`, m])),
     ...extraction.claims.flatMap((c, i) => [
       [`claim ${i} span`, c.span] as [string, typeof c.span],
+      ...(c.parts ?? []).map((p): [string, typeof c.span] => [`claim ${i} part`, p]),
       [`claim ${i} sentence`, c.sentence] as [string, typeof c.span],
       ...c.speakers.map((s): [string, typeof c.span] => [`claim ${i} cue`, s.cue]),
       ...c.reporters.map((r): [string, typeof c.span] => [`claim ${i} reporter cue`, r.cue]),

@@ -102,7 +102,9 @@ export function evidenceProblems(graph: SerializedClaimGraph): string[] {
       if (span === undefined) continue;
       if (node.kind === 'claim') {
         const paraphrase = wordingsOf.get(key)?.some(sameSpan(e));
-        if (!paraphrase && normalizeText(span) !== normalizeText(node.text)) problems.push(`node ${key}: evidence "${span}" is not the claim text "${node.text}"`);
+        // a quotation split around its frame is one claim of several parts, its text the parts joined by " … "
+        const ownParts = [node.text, ...node.text.split(' … ')].map(normalizeText);
+        if (!paraphrase && !ownParts.includes(normalizeText(span))) problems.push(`node ${key}: evidence "${span}" is not the claim text "${node.text}" nor a part of it`);
       } else {
         const names = new Set([node.label, ...node.aliases].map(collapse));
         const said = collapse(span);

@@ -58,7 +58,7 @@ describe('same proposition, one claim', () => {
   });
 
   it('compares only claims that share a rare word', () => {
-    const s = (t: string) => signature(t, 0, []);
+    const s = (t: string) => signature(t, (i) => i, []);
     expect(similarity(s('the engines failed twice').tokens, s('the engines had failed twice').tokens)).toBe(1);
     expect(candidatePairs([s('the dock closed'), s('a ferry sank'), s('the dock was closed')])).toEqual([{ a: 0, b: 2, score: 1 }]);
   });
@@ -67,7 +67,7 @@ describe('same proposition, one claim', () => {
     // "the survey finds ..." reported by someone, and the survey's own claim inside it: two attributions
     const outer = 'the survey finds the dock closed early';
     const inner = 'the dock closed early';
-    const at = (text: string, doc: string, start: number) => ({ ...signature(text, start, []), span: { doc, start, end: start + text.length } });
+    const at = (text: string, doc: string, start: number) => ({ ...signature(text, (i) => start + i, []), span: { doc, start, end: start + text.length } });
     expect(similarity(at(outer, 'd', 10).tokens, at(inner, 'd', 28).tokens)).toBeGreaterThanOrEqual(0.5);
     expect(candidatePairs([at(outer, 'd', 10), at(inner, 'd', 28)], 0.5)).toEqual([]);
     expect(candidatePairs([at(outer, 'd', 10), at(inner, 'e', 28)], 0.5)).toHaveLength(1);
