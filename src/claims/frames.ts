@@ -239,10 +239,10 @@ export class FrameFinder {
     let speaker: TokenRange | undefined;
     if (j >= lo && forms[j] === ',') speaker = this.apposed(unit, j);
     else if (j >= lo) speaker = phraseEndingAt(tokens, j, lo);
-    // a time phrase between subject and verb ("Trump this week said", "Trump on Tuesday said") is no speaker
+    // a time phrase between subject and verb ("Ruiz this week said", "Ruiz on Tuesday said") is no speaker
     if (speaker && TIME_WORDS.has(forms[speaker.end - 1]!)) speaker = this.withoutTrailingTime(speaker) ?? this.beforeTimePhrase(unit, speaker);
     // a subject opens its clause: after a verb the phrase is an object ("Ruling out a defect indicates"); after a
-    // preposition only a name next to the verb speaks ("In a meeting with the board Trump said")
+    // preposition only a name next to the verb speaks ("In a meeting with the board Ruiz said")
     const opener = speaker && speaker.first > lo ? tokens[speaker.first - 1]! : undefined;
     if (opener && (opener.pos === 'VERB' || opener.pos === 'AUX') && !VERB_CUES.has(opener.lemma)) speaker = this.withIngModifier(unit, speaker!);
     else if (opener && opener.pos === 'ADP' && speaker) {
@@ -312,7 +312,7 @@ export class FrameFinder {
     return undefined;
   }
 
-  /** "Trump this week said": the time phrase is the whole phrase before the verb; the speaker stands before it. */
+  /** "Ruiz this week said": the time phrase is the whole phrase before the verb; the speaker stands before it. */
   private beforeTimePhrase(unit: Unit, time: TokenRange): TokenRange | undefined {
     const { tokens, forms } = this.ctx;
     const lo = unit.firstToken;

@@ -151,7 +151,7 @@ export function phraseStartingAt(tokens: readonly Token[], at: number, hi: numbe
   return sawNoun ? { first: at, end } : undefined;
 }
 
-/** The run of names and nouns that ends at `head`, without determiners or prepositions ("Washington Post Trump"). */
+/** The run of names and nouns that ends at `head`, without determiners or prepositions ("Harbour Gazette Ruiz"). */
 export function bareNounsEndingAt(tokens: readonly Token[], head: number, lo: number): TokenRange | undefined {
   if (!tokens[head] || !isNounish(tokens[head]!)) return undefined;
   let first = head;

@@ -184,7 +184,7 @@ export class EntityRegistry {
     return i;
   }
 
-  /** A surname that names an entity already known by its full name ("Sanders" after "Bernie Sanders"). */
+  /** A surname that names an entity already known by its full name ("Ruiz" after "Ana Ruiz"). */
   bySurname(word: string, at: number): number | undefined {
     const suffix = ` ${word.toLowerCase()}`;
     return this.recent(at, (e) => e.kind === 'person' && !e.local && e.label.toLowerCase().endsWith(suffix));

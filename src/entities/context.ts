@@ -378,7 +378,7 @@ export function readContext(analyzed: AnalyzedDocument, spans: NameSpan[]): { ro
     const verb = tokens[span.mentionEnd];
     if (verb && lex.speechVerbs.has(verb.normal) && !isAcronym(first.text)) vote(span, 'person', 1);
     // "the Oregonian reported", "the Riverside shelter": a person's name takes no article (a name that only
-    // modifies the noun after it, "the Steele dossier", tells nothing; "the Clintons" is a family)
+    // modifies the noun after it, "the Marlow dossier", tells nothing; "the Ruizes" is a family)
     const modifies = !!verb && verb.pos === 'NOUN' && LOWER.test(verb.text);
     const family = span.end - span.start === 1 && first.text.endsWith('s');
     if (prev?.normal === 'the' && !span.title && !span.modifier && !givenName && !modifies && !family) {

@@ -197,7 +197,7 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
 
   if (features.sentenceInitial[start] && !vouched(tokens, start, run, spanText(analyzed, start, end), known)) start++;
   if (start >= end) return;
-  // "Democrat Hillary Clinton", "Republican Donald Trump": a party word before a name is no part of it
+  // "Democrat Ana Ruiz", "Republican Tomas Vell": a party word before a name is no part of it
   while (end - start > 1 && lex.affiliations.has(tokens[start]!.normal) && !gazetteerLookup(spanText(analyzed, start, end))) start++;
   if (end - start === 1 && (lex.affiliations.has(tokens[start]!.normal) || lex.groupWords.has(tokens[start]!.normal))) return;
   // "I’m", "(D-N.Y.)", "R-Utah": contractions and party tags
@@ -290,7 +290,7 @@ function refineRun(analyzed: AnalyzedDocument, run: Run, features: TokenFeatures
       return;
     }
   }
-  // "Washington Post Trump": a gazetteer name run into a known name splits in two
+  // "Harbour Gazette Ruiz": a gazetteer name run into a known name splits in two
   if (!whole && end - start >= 2) {
     for (let cut = end - 1; cut > start; cut--) {
       const rest = spanText(analyzed, cut, end);

@@ -181,7 +181,7 @@ export function findRuns(tokens: Token[], allFeatures: TokenFeatures, text?: str
         if (a && isName(j + 1) && sameStretch(tokens, j + 1) && !lex.firstNames.has(a.text)) {
           let k = j + 2;
           while (k < j + 3 && isName(k) && sameStretch(tokens, k)) k++;
-          // the conjunct must end the name: "the Department of Justice and Hillary Clinton" stays two names
+          // the conjunct must end the name: "the Department of Justice and Ana Ruiz" stays two names
           if (!isName(k)) {
             end = k;
             continue;
