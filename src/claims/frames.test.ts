@@ -123,6 +123,12 @@ describe('reporting frames', () => {
     expect(runClaims('The union called for an independent inquiry into the crash.').lines).toEqual(['union stated <called for> an independent inquiry into the crash']);
   });
 
+  it('keeps the bare noun phrase that a cue speaks of, not an intention nor the words of plain saying', () => {
+    expect(runClaims('The ferry union condemned the sudden cuts to the winter timetable.').lines).toEqual(['ferry union stated <condemned> the sudden cuts to the winter timetable']);
+    expect(runClaims('The mayor plans to visit the pier in May.').lines).toEqual([]);
+    expect(runClaims('The club told a long story about its finances.').lines).toEqual([]);
+  });
+
   it('reads a transcript turn and a quotation signed with a dash', () => {
     expect(runClaims('HOST: Welcome back to the program tonight.\nMARSH: The storm will reach the coast by Sunday.').lines).toEqual([
       'HOST stated <:> Welcome back to the program tonight',
