@@ -293,6 +293,11 @@ describe('statements and quotations', () => {
     expect(r.claims[0]!.span).toEqual({ start: parts[0]!.start, end: parts[1]!.end });
   });
 
+  it('goes on with a quotation whose speaker frames their own words inside it', () => {
+    const r = runClaims('“The dam is holding,” the engineer said. “We can deny the risk, or we can deal with it tonight.”');
+    expect(r.lines[0]).toBe('engineer stated <said> The dam is holding … We can deny the risk, or we can deal with it tonight');
+  });
+
   it('joins no parts across a paragraph, between two speakers, or of a quotation that follows its frame', () => {
     expect(runClaims('“The dam is holding,” the engineer said.\n\n“We will check it again tonight.”').lines).toEqual([
       'engineer stated <said> The dam is holding',

@@ -14,16 +14,30 @@ function isQuoted(ctx: ClaimContext, first: number, end: number): boolean {
   return (quoteOf[first] ?? -1) >= 0 && ((quoteOf[last] ?? -1) >= 0 || isQuoteCloser(ctx, last));
 }
 
+const FIRST_PERSON = new Set(['i', 'we', 'you']);
+
+/**
+ * A frame of the quoted speaker's own words ("“… we can deny it, or we can deal with it.”"): said inside the
+ * quotation by I, we or you, it is part of what is quoted and does not end the quotation's run. On the held-out
+ * tenth of the training corpus content F1 0.627 to 0.629; any frame inside quotation marks measured the same
+ * there but cost the agency texts, whose quoted statements hold frames of their own.
+ */
+function saidInQuotation(ctx: ClaimContext, f: Frame): boolean {
+  if ((ctx.quoteOf[firstTokenFrom(ctx, f.cue.start)] ?? -1) < 0) return false;
+  return !!f.speaker && f.speaker.end - f.speaker.first === 1 && FIRST_PERSON.has(ctx.forms[f.speaker.first]!);
+}
+
 export function continuedFrames(ctx: ClaimContext, frames: readonly Frame[]): Frame[] {
+  const framing = frames.filter((f) => !saidInQuotation(ctx, f));
   const byUnit = new Map<number, Frame[]>();
-  for (const f of frames) {
+  for (const f of framing) {
     const list = byUnit.get(f.unit);
     if (list) list.push(f);
     else byUnit.set(f.unit, [f]);
   }
   // units that some frame's proposition already covers
   const covered = new Uint8Array(ctx.units.length);
-  for (const f of frames) {
+  for (const f of framing) {
     for (let u = f.unit; u >= 0 && ctx.units[u]!.end > f.content.start; u--) if (ctx.units[u]!.start < f.content.end) covered[u] = 1;
     for (let u = f.unit + 1; u < ctx.units.length && ctx.units[u]!.start < f.content.end; u++) covered[u] = 1;
   }
