@@ -24,6 +24,14 @@ describe('analyze', () => {
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The U.S. agency met on Oct. 11 in Washington.', 'It said nothing more.']);
   });
 
+  it('keeps a sentence whole where the next word is lower case: after a quoted exclamation, after an abbreviation', () => {
+    const sentencesOf = (text: string) => analyze(doc(text)).sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentencesOf('“Stop the works now!” he said. The dam held.')).toEqual(['“Stop the works now!” he said.', 'The dam held.']);
+    expect(sentencesOf('Rep. Ana Ruiz (D-Ore.) last week said the dam held.')).toEqual(['Rep. Ana Ruiz (D-Ore.) last week said the dam held.']);
+    // a line break (a headline, a list item) still ends one
+    expect(sentencesOf('Dam holds!\nengineers check it again tonight.')).toHaveLength(2);
+  });
+
   it('finds dates as numeric entities with exact offsets', () => {
     const text = 'The launch was on October 4, 2018 at noon.';
     const { numericEntities } = analyze(doc(text));

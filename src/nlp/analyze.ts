@@ -34,6 +34,23 @@ function mayBeSpace(c: number): boolean {
 }
 
 /** Runs wink-nlp over a document and maps its token-index spans back to character offsets. */
+/**
+ * wink-nlp's sentences, with a break before a lower-case word undone: an English sentence starts with a capital,
+ * so "“Stop it!” he said." and "Rep. Ana Ruiz (D-Ore.) said" are one sentence each, not two. A break at a line
+ * break (a headline, a list) stays.
+ */
+function joinLowerCaseStarts(spans: [number, number][], values: readonly string[], spaces: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const span of spans) {
+    const first = span[0];
+    const previous = out[out.length - 1];
+    const lineBreak = /[\n\r]/.test(spaces[first] ?? '') || (first > 0 && /[\n\r]/.test(values[first - 1] ?? ''));
+    if (previous && /^\p{Ll}/u.test(values[first] ?? '') && !lineBreak) previous[1] = span[1];
+    else out.push([span[0], span[1]]);
+  }
+  return out;
+}
+
 export function analyze(doc: ArticleDocument): AnalyzedDocument {
   const engine = nlp();
   const its = engine.its;
@@ -50,7 +67,11 @@ export function analyze(doc: ArticleDocument): AnalyzedDocument {
   // sentence spans first, so that each token is built once with its sentence index
   const n = values.length;
   const inRange = (k: number) => k >= 0 && k < n;
-  const sentenceSpans = (wdoc.sentences().out(its.span) as unknown as [number, number][]).filter(([first, last]) => inRange(first) && inRange(last));
+  const sentenceSpans = joinLowerCaseStarts(
+    (wdoc.sentences().out(its.span) as unknown as [number, number][]).filter(([first, last]) => inRange(first) && inRange(last)),
+    values,
+    spaces,
+  );
   const sentenceOf = new Int32Array(n);
   sentenceSpans.forEach(([first, last], index) => sentenceOf.fill(index, first, last + 1));
 
