@@ -60,7 +60,7 @@ export function* graphFileLines(graph: ClaimGraph): Generator<string> {
 }
 
 /** The text's lines, without their line breaks (a `\r` before one is dropped too), however the chunks fall. */
-export async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
   let pending: string[] = [];
   for await (const chunk of chunks) {
     let from = 0;
@@ -88,8 +88,25 @@ function withParsedLists<T>(raw: T, parsed: T): T {
 /** Whether the first line of a file opens the line layout (a byte-order mark already removed). */
 export const opensLineLayout = (firstLine: string): boolean => firstLine.startsWith(HEADER_START) && firstLine.endsWith(HEADER_END);
 
+/** The JSON of the graph's attributes other than its documents, from the first line of the line layout. */
+const headerJson = (firstLine: string): string => `${firstLine.slice(HEADER_START.length - 1, -HEADER_END.length).replace(/,$/, '')}}`;
+
+/** A graph file's text as lines: the first (without a byte-order mark) and an iterator over the rest. */
+export async function openLines(chunks: AsyncIterable<string>): Promise<{ first: string; rest: AsyncIterator<string> }> {
+  const rest = linesOf(chunks)[Symbol.asyncIterator]();
+  const first = await rest.next();
+  return { first: first.done ? '' : first.value.replace(/^\uFEFF/, ''), rest };
+}
+
+/** The whole text again, for a file of another layout, which is parsed at once. */
+export async function wholeText({ first, rest }: { first: string; rest: AsyncIterator<string> }): Promise<string> {
+  const all = [first];
+  for (let r = await rest.next(); !r.done; r = await rest.next()) all.push(r.value);
+  return all.join('\n');
+}
+
 /**
- * Reads a graph file laid out in lines as it streams (`lines` from `linesOf`, the first already checked with
+ * Reads a graph file laid out in lines as it streams (the rest of `openLines`, the first already checked with
  * `opensLineLayout`), checking each part against the contract as it comes (zod, then GraphChecker) and adding
  * it to the graph. Every problem is gathered; the error, raised at the end, names `source` and the line.
  */
@@ -118,7 +135,7 @@ export async function graphFromLayoutLines(lines: AsyncIterator<string>, firstLi
     if ((await nextLine()) !== line) fail(`expected \`${line}\` here`);
   };
 
-  const head = parseJson(`${firstLine.slice(HEADER_START.length - 1, -HEADER_END.length).replace(/,$/, '')}}`) as Record<string, unknown>;
+  const head = parseJson(headerJson(firstLine)) as Record<string, unknown>;
   const attributes = graphAttributesSchema.safeParse({ ...head, documents: [] });
   if (!attributes.success) shapeIssues.push(...zodIssueLines(attributes.error, ['attributes']));
   else checker.attributes(attributes.data);
@@ -190,19 +207,15 @@ export async function graphFromLayoutLines(lines: AsyncIterator<string>, firstLi
  * a claimgraph graph's. Any other layout is parsed whole.
  */
 export async function graphFileDocumentIds(chunks: AsyncIterable<string>): Promise<{ generator: string; documents: string[] } | undefined> {
-  const lines = linesOf(chunks)[Symbol.asyncIterator]();
-  const first = await lines.next();
-  const firstLine = first.done ? '' : first.value.replace(/^\uFEFF/, '');
+  const file = await openLines(chunks);
   let data: { attributes?: { generator?: unknown; documents?: { id?: unknown }[] } };
   try {
-    if (opensLineLayout(firstLine)) {
+    if (opensLineLayout(file.first)) {
       const documents: { id?: unknown }[] = [];
-      for (let r = await lines.next(); !r.done && r.value !== ']},'; r = await lines.next()) documents.push(JSON.parse(r.value.replace(/,$/, '')) as { id?: unknown });
-      data = { attributes: { ...(JSON.parse(`${firstLine.slice(HEADER_START.length - 1, -HEADER_END.length).replace(/,$/, '')}}`) as object), documents } };
+      for (let r = await file.rest.next(); !r.done && r.value !== ']},'; r = await file.rest.next()) documents.push(JSON.parse(r.value.replace(/,$/, '')) as { id?: unknown });
+      data = { attributes: { ...(JSON.parse(headerJson(file.first)) as object), documents } };
     } else {
-      const all = [firstLine];
-      for (let r = await lines.next(); !r.done; r = await lines.next()) all.push(r.value);
-      data = JSON.parse(all.join('\n')) as typeof data;
+      data = JSON.parse(await wholeText(file)) as typeof data;
     }
   } catch {
     return undefined;

@@ -4,7 +4,7 @@
  */
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import { graphFromLayoutLines, linesOf, opensLineLayout } from './file-layout';
+import { graphFromLayoutLines, openLines, opensLineLayout, wholeText } from './file-layout';
 import { validateSerializedGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes, type ValidateOptions } from './schema';
 
 export type ClaimGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -35,11 +35,7 @@ export function graphFromJsonText(text: string, source = 'graph'): ClaimGraph {
  * any other JSON text is parsed whole, as `graphFromJsonText` does.
  */
 export async function graphFromTextStream(chunks: AsyncIterable<string>, source = 'graph'): Promise<ClaimGraph> {
-  const lines = linesOf(chunks)[Symbol.asyncIterator]();
-  const first = await lines.next();
-  const firstLine = first.done ? '' : first.value.replace(/^\uFEFF/, '');
-  if (opensLineLayout(firstLine)) return graphFromLayoutLines(lines, firstLine, source);
-  const all = [firstLine];
-  for (let r = await lines.next(); !r.done; r = await lines.next()) all.push(r.value);
-  return graphFromJsonText(all.join('\n'), source);
+  const file = await openLines(chunks);
+  if (opensLineLayout(file.first)) return graphFromLayoutLines(file.rest, file.first, source);
+  return graphFromJsonText(await wholeText(file), source);
 }
