@@ -83,8 +83,9 @@ function isNoProposition(ctx: ClaimContext, s: TaggedSpan, objectInfinitive = fa
 /** Verbs whose object is the words said, not a topic ("said a few words", "told a story", "wrote a letter"). */
 const PLAIN_SAYING_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'speak', 'talk', 'state', 'write', 'reply', 'answer', 'repeat', 'ask']);
 
-function isPlainSaying(ctx: ClaimContext, cue: TaggedSpan): boolean {
-  for (let k = cue.first; k < cue.end; k++) if (PLAIN_SAYING_VERBS.has(ctx.tokens[k]!.lemma)) return true;
+/** Whether a word of the cue has one of these lemmas. */
+function cueHasLemma(ctx: ClaimContext, cue: TaggedSpan, lemmas: ReadonlySet<string>): boolean {
+  for (let k = cue.first; k < cue.end; k++) if (lemmas.has(ctx.tokens[k]!.lemma)) return true;
   return false;
 }
 
@@ -102,11 +103,6 @@ function isSmallClause(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan):
   if (cue.end - cue.first !== 1 || content.end - content.first < 3) return false;
   const lemma = ctx.tokens[cue.first]!.lemma;
   return SMALL_CLAUSE_VERBS.has(lemma) || (!!VERB_CUES.get(lemma)?.as && ctx.forms.slice(content.first + 1, content.end - 1).includes('as'));
-}
-
-function takesObjectInfinitive(ctx: ClaimContext, cue: TaggedSpan): boolean {
-  for (let k = cue.first; k < cue.end; k++) if (OBJECT_INFINITIVE_VERBS.has(ctx.tokens[k]!.lemma)) return true;
-  return false;
 }
 
 /** Whether a span holds a verb or an auxiliary. */
@@ -230,7 +226,7 @@ export function modelFrames(ctx: ClaimContext, spans: readonly TaggedSpan[]): Mo
     const source = nearest(cue, byUnit.get(cueUnit)?.sources ?? []);
     const content = joined(parts);
     const reading = readCue(ctx, cue);
-    if (reading.stance === 'stated' && !content.quoted && !isSmallClause(ctx, cue, content) && isNoProposition(ctx, content, takesObjectInfinitive(ctx, cue), isPlainSaying(ctx, cue))) continue;
+    if (reading.stance === 'stated' && !content.quoted && !isSmallClause(ctx, cue, content) && isNoProposition(ctx, content, cueHasLemma(ctx, cue, OBJECT_INFINITIVE_VERBS), cueHasLemma(ctx, cue, PLAIN_SAYING_VERBS))) continue;
     const cueSpan = spanOf(ctx, cue);
     const contentSpan = spanOf(ctx, content);
     const speaker = source ? speakerOfSource(ctx, source) : undefined;
