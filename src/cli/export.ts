@@ -9,6 +9,7 @@ import type { ClaimGraph } from '../graph/load';
 import { readGraphFile } from '../query/load';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, GEXF_VERSIONS, exportGraph, writesFolder, type ExportFile, type ExportFormatName, type GexfVersion } from '../export';
 import { removeStaleTemps, writeFilesWhole } from './build-output';
+import { removeLeftoverIndex } from './build-replace';
 import { checkOutputTarget, statInputs } from './output-target';
 import { terminalSafe } from './terminal-text';
 
@@ -86,6 +87,8 @@ export function registerExport(program: Command): void {
       try {
         for (const path of targets.paths) await removeStaleTemps(path);
         await writeFilesWhole(files.map((f, i) => ({ path: targets.paths[i]!, data: f.content })));
+        // no format of export is the line layout, so none has an index: one left from a graph there is stale
+        for (const path of targets.paths) await removeLeftoverIndex(path);
       } catch (err) {
         process.stderr.write(`claimgraph export: cannot write ${terminalSafe(paths.join(', '))}: ${terminalSafe(err instanceof Error ? err.message : String(err))}\n`);
         process.exitCode = 1;

@@ -8,7 +8,9 @@ import { SingleBar } from 'cli-progress';
 import type { ClaimGraph } from '../graph/load';
 import type { ArticleDocument } from '../types';
 import type { InputProblem } from '../pipeline/build-from-sources';
-import { countByKind, graphJsonLines, graphToGexfText } from '../pipeline/serialize';
+import { countByKind, graphToGexfText } from '../pipeline/serialize';
+import { sidecarPathFor } from '../query/sidecar-format';
+import { graphFileWithIndex } from '../query/sidecar-write';
 import { gexfPathFor, removeStaleTemps, writeFilesWhole } from './build-output';
 import { describeReplaced, readExistingOutput } from './build-replace';
 import type { CacheStats } from './extraction-cache';
@@ -73,13 +75,26 @@ function describeCounts(counts: Record<string, number>): string {
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
-/** What may be written: the graph and its GEXF are no input, no device or folder; an existing pair is ours to replace. */
-async function checkOutputs(out: string, gexf: string, inputFiles: string[], force: boolean): Promise<{ ok: true; json: string; gexf: string; old?: string[] } | { ok: false; problem: InputProblem }> {
+/** Where the files go: the graph, its sidecar index (beside the graph's real file, where a reader looks) and the GEXF. */
+interface Targets {
+  json: string;
+  index: string;
+  gexf: string;
+}
+
+/**
+ * What may be written: the graph, its index and its GEXF are no input, no device or folder; existing ones are
+ * ours to replace.
+ */
+async function checkOutputs(out: string, gexf: string, inputFiles: string[], force: boolean): Promise<({ ok: true; old?: string[] } & Targets) | { ok: false; problem: InputProblem }> {
   const inputs = await statInputs(inputFiles);
   const json = await checkOutputTarget(out, inputs);
   if (!json.ok) return { ok: false, problem: { file: out, reason: `not written: ${json.reason}` } };
   const beside = await checkOutputTarget(gexf, inputs);
   if (!beside.ok) return { ok: false, problem: { file: gexf, reason: `not written: ${beside.reason}` } };
+  const indexPath = sidecarPathFor(json.path);
+  const index = await checkOutputTarget(indexPath, inputs);
+  if (!index.ok) return { ok: false, problem: { file: indexPath, reason: `not written: ${index.reason}` } };
   let old: string[] | undefined;
   if (json.exists) {
     const existing = await readExistingOutput(json.path, 'json');
@@ -89,7 +104,10 @@ async function checkOutputs(out: string, gexf: string, inputFiles: string[], for
   if (beside.exists && !force && (await readExistingOutput(beside.path, 'gexf')).kind !== 'gexf') {
     return { ok: false, problem: { file: gexf, reason: 'not written: the file exists and is not a GEXF that claimgraph wrote; refusing to replace it (give another --out, or --force)' } };
   }
-  return { ok: true, json: json.path, gexf: beside.path, ...(old ? { old } : {}) };
+  if (index.exists && !force && (await readExistingOutput(index.path, 'index')).kind !== 'index') {
+    return { ok: false, problem: { file: indexPath, reason: 'not written: the file exists and is not a graph index that claimgraph wrote; refusing to replace it (give another --out, or --force)' } };
+  }
+  return { ok: true, json: json.path, index: index.path, gexf: beside.path, ...(old ? { old } : {}) };
 }
 
 /** The GEXF text, or null when it would be longer than the longest string V8 can make (about 512 MB). */
@@ -103,12 +121,15 @@ export function gexfTextUnlessTooLarge(graph: ClaimGraph, write: (graph: ClaimGr
 }
 
 /**
- * graph.json, and the GEXF beside it unless the graph is too large for one GEXF text; then an older GEXF there
- * is removed, since it would describe another graph. Resolves to whether the GEXF was written.
+ * graph.json with its sidecar index (graph.json.idx), and the GEXF beside it unless the graph is too large for
+ * one GEXF text; then an older GEXF there is removed, since it would describe another graph. All are written
+ * whole or none; the index after the graph, since it is made of where the graph's lines fell. Resolves to
+ * whether the GEXF was written.
  */
-async function writeGraphFiles(graph: ClaimGraph, target: { json: string; gexf: string }): Promise<boolean> {
+async function writeGraphFiles(graph: ClaimGraph, target: Targets): Promise<boolean> {
   const gexf = gexfTextUnlessTooLarge(graph);
-  await writeFilesWhole([{ path: target.json, data: graphJsonLines(graph) }, ...(gexf === null ? [] : [{ path: target.gexf, data: gexf }])]);
+  const files = graphFileWithIndex(graph);
+  await writeFilesWhole([{ path: target.json, data: files.graph }, { path: target.index, data: files.index }, ...(gexf === null ? [] : [{ path: target.gexf, data: gexf }])]);
   if (gexf === null) await rm(target.gexf, { force: true });
   return gexf !== null;
 }
@@ -166,8 +187,7 @@ export async function runGraphOutput(options: GraphOutputOptions & { command: st
         const reason = built.inputs === 0 && errors.length === 0 ? 'no input files' : 'no article could be built';
         fail({ file: out, reason: `not written: ${reason}` });
       } else {
-        await removeStaleTemps(target.json);
-        await removeStaleTemps(target.gexf);
+        for (const path of [target.json, target.index, target.gexf]) await removeStaleTemps(path);
         let gexfWritten = false;
         try {
           gexfWritten = await writeGraphFiles(built.graph, target);

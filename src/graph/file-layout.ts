@@ -27,36 +27,59 @@ import {
 const HEADER_END = '"documents":[';
 const HEADER_START = '{"attributes":{';
 
+/**
+ * What one line of the file holds: a document (by its place in the list), a node or an edge (by key). The lines
+ * between them (the header, `]},`, the options, ...) hold none. A sidecar index (src/query/sidecar-write.ts)
+ * notes where each part's line lies as the file is written.
+ */
+export type LinePart = { list: 'documents'; index: number } | { list: 'nodes' | 'edges'; key: string };
+
+/** A line of the file (with its line break) and the part it holds, if any. */
+export interface FileLine {
+  line: string;
+  part?: LinePart;
+}
+
 /** `items` as the lines of a JSON list: every item but the last ends with a comma. */
-function* listLines<T>(items: Iterable<T>, toJson: (item: T) => string): Generator<string> {
-  let previous: string | undefined;
+function* listLines<T>(items: Iterable<T>, toJson: (item: T) => string, partOf: (item: T, index: number) => LinePart): Generator<FileLine> {
+  let previous: FileLine | undefined;
+  let index = 0;
   for (const item of items) {
-    if (previous !== undefined) yield `${previous},\n`;
-    previous = toJson(item);
+    if (previous !== undefined) yield { line: `${previous.line},\n`, part: previous.part };
+    previous = { line: toJson(item), part: partOf(item, index++) };
   }
-  if (previous !== undefined) yield `${previous}\n`;
+  if (previous !== undefined) yield { line: `${previous.line}\n`, part: previous.part };
 }
 
 /**
- * The graph file's text, a line at a time (each with its line break): the graph's attributes up to the
- * documents, each document, the options, each node, each edge. The lines, joined, are exactly the JSON of
- * `graph.export()` (documents last among the attributes), so the same graph always gives the same bytes.
+ * The graph file's text, a line at a time (each with its line break), each with the part it holds: the graph's
+ * attributes up to the documents, each document, the options, each node, each edge. The lines, joined, are
+ * exactly the JSON of `graph.export()` (documents last among the attributes), so the same graph always gives the
+ * same bytes.
  */
-export function* graphFileLines(graph: ClaimGraph): Generator<string> {
+export function* graphFileParts(graph: ClaimGraph): Generator<FileLine> {
   const { documents, ...rest } = graph.getAttributes();
   const head = JSON.stringify(rest);
-  yield `{"attributes":${head.slice(0, -1)}${head === '{}' ? '' : ','}${HEADER_END}\n`;
-  yield* listLines(documents, (d) => JSON.stringify(d));
-  yield ']},\n';
-  yield `"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops })},\n`;
-  yield '"nodes":[\n';
-  yield* listLines(graph.nodeEntries(), ({ node, attributes }) => JSON.stringify({ key: node, attributes }));
-  yield '],\n';
-  yield '"edges":[\n';
-  yield* listLines(graph.edgeEntries(), ({ edge, attributes, source, target, undirected }) =>
-    JSON.stringify(graph.type === 'mixed' && undirected ? { key: edge, source, target, attributes, undirected: true } : { key: edge, source, target, attributes }),
+  yield { line: `{"attributes":${head.slice(0, -1)}${head === '{}' ? '' : ','}${HEADER_END}\n` };
+  yield* listLines(documents, (d) => JSON.stringify(d), (_d, index) => ({ list: 'documents', index }));
+  yield { line: ']},\n' };
+  yield { line: `"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops })},\n` };
+  yield { line: '"nodes":[\n' };
+  yield* listLines(graph.nodeEntries(), ({ node, attributes }) => JSON.stringify({ key: node, attributes }), ({ node }) => ({ list: 'nodes', key: node }));
+  yield { line: '],\n' };
+  yield { line: '"edges":[\n' };
+  yield* listLines(
+    graph.edgeEntries(),
+    ({ edge, attributes, source, target, undirected }) =>
+      JSON.stringify(graph.type === 'mixed' && undirected ? { key: edge, source, target, attributes, undirected: true } : { key: edge, source, target, attributes }),
+    ({ edge }) => ({ list: 'edges', key: edge }),
   );
-  yield ']}\n';
+  yield { line: ']}\n' };
+}
+
+/** The graph file's text, a line at a time (each with its line break): `graphFileParts` without the parts. */
+export function* graphFileLines(graph: ClaimGraph): Generator<string> {
+  for (const { line } of graphFileParts(graph)) yield line;
 }
 
 /** The text's lines, without their line breaks (a `\r` before one is dropped too), however the chunks fall. */

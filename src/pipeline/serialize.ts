@@ -10,14 +10,12 @@ import { graphFileLines } from '../graph/file-layout';
 /**
  * The graph file's text (graphology JSON, exactly `graph.export()`) in the line layout of GRAPH-CONTRACT.md:
  * one document, node or edge per line. Compact, a diff of two builds shows which nodes and edges changed, and
- * a graph of any size is written (`graphJsonLines`) and read a line at a time.
+ * a graph of any size is written a line at a time (`graphFileWithIndex` of src/query/sidecar-write.ts, which
+ * gives the lines with those of the graph's sidecar index) and read a line at a time.
  */
 export function graphToJsonText(graph: ClaimGraph): string {
   return [...graphFileLines(graph)].join('');
 }
-
-/** The same text as `graphToJsonText`, a line at a time, for a file too large to be one string. */
-export const graphJsonLines = (graph: ClaimGraph): Iterable<string> => graphFileLines(graph);
 
 /** The graph as GEXF 1.3 (Gephi 0.10, Gephi Lite), through the project's exporter. */
 export function graphToGexfText(graph: ClaimGraph): string {

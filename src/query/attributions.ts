@@ -2,6 +2,7 @@
  * claimgraph query: attribution edges (a speaker's stance on a claim, or an outlet that reported it) and how
  * one becomes a ClaimRow.
  */
+import type { ClaimGraph } from '../graph/load';
 import { STANCE_KINDS, type Evidence } from '../graph/schema';
 import { documentDay } from './dates';
 import type { QueryIndex } from './graph-index';
@@ -15,12 +16,18 @@ const ATTRIBUTION_SET: ReadonlySet<string> = new Set(ATTRIBUTIONS);
 
 export const isAttribution = (kind: unknown): kind is Attribution => typeof kind === 'string' && ATTRIBUTION_SET.has(kind);
 
+/** A claim's `about` edges. The sidecar index (sidecar-write.ts) lists exactly these with each claim of a speaker. */
+export function aboutEdges(graph: ClaimGraph, claim: string): string[] {
+  const edges: string[] = [];
+  graph.forEachOutEdge(claim, (edge, attributes) => {
+    if (attributes.kind === 'about') edges.push(edge);
+  });
+  return edges;
+}
+
 /** The entities a claim is about, deduplicated, in label order. */
 export function claimAbout(index: QueryIndex, claim: string): NodeRef[] {
-  const keys = new Set<string>();
-  index.graph.forEachOutEdge(claim, (_edge, attributes, _source, target) => {
-    if (attributes.kind === 'about') keys.add(target);
-  });
+  const keys = new Set(aboutEdges(index.graph, claim).map((edge) => index.graph.target(edge)));
   return [...keys].map((k) => nodeRef(index, k)).sort(compareNodes);
 }
 

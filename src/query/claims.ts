@@ -3,9 +3,10 @@
  * document and the articles' dates, each with its claim, speaker, article and evidence sentence; in reading
  * order or by date.
  */
+import type { ClaimGraph } from '../graph/load';
 import { QUOTING_KINDS, type EdgeAttributes, type Evidence } from '../graph/schema';
 import type { QueryIndex } from './graph-index';
-import { ATTRIBUTIONS, claimRow, compareClaimRows, isAttribution, sortByDate } from './attributions';
+import { aboutEdges, ATTRIBUTIONS, claimRow, compareClaimRows, isAttribution, sortByDate } from './attributions';
 import { checkFilterDate, documentDay, inRange } from './dates';
 import { QueryArgumentError } from './errors';
 import { resolveDocument, resolveName } from './resolve';
@@ -13,15 +14,24 @@ import type { ClaimFilter, ClaimRow } from './types';
 
 const SORTS: readonly string[] = ['reading', 'date'];
 
+/**
+ * A speaker's attribution edges: its stances on claims and the claims it reported. The sidecar index
+ * (sidecar-write.ts) lists exactly these for each speaker, so `claims --by` reads them without the whole graph.
+ */
+export function speakerEdges(graph: ClaimGraph, speaker: string): string[] {
+  const edges: string[] = [];
+  graph.forEachOutEdge(speaker, (edge, attributes) => {
+    if (isAttribution(attributes.kind)) edges.push(edge);
+  });
+  return edges;
+}
+
 /** Attribution edges to look at: the speaker's own edges, the edges into claims about an entity, or all. */
 function candidateEdges(index: QueryIndex, speaker: string | undefined, about: string | undefined): string[] {
   const graph = index.graph;
+  if (speaker !== undefined) return speakerEdges(graph, speaker);
   const edges: string[] = [];
-  if (speaker !== undefined) {
-    graph.forEachOutEdge(speaker, (edge, attributes) => {
-      if (isAttribution(attributes.kind)) edges.push(edge);
-    });
-  } else if (about !== undefined) {
+  if (about !== undefined) {
     const claims = new Set<string>();
     graph.forEachInEdge(about, (_edge, attributes, source) => {
       if (attributes.kind === 'about') claims.add(source);
@@ -39,8 +49,7 @@ function candidateEdges(index: QueryIndex, speaker: string | undefined, about: s
   return edges;
 }
 
-const isAbout = (index: QueryIndex, claim: string, entity: string) =>
-  index.graph.someOutEdge(claim, (_edge, attributes, _source, target) => attributes.kind === 'about' && target === entity);
+const isAbout = (index: QueryIndex, claim: string, entity: string) => aboutEdges(index.graph, claim).some((edge) => index.graph.target(edge) === entity);
 
 /**
  * The filters on what an edge says about itself. An edge without a mark (an outlet's `reported`, a file

@@ -68,8 +68,8 @@ describe('claimgraph build over a folder of good and bad files', () => {
     expect(summary.out).toBe(out);
     const graph = graphFromJsonText(readFileSync(out, 'utf8'), out);
     expect(graph.getAttribute('documents').map((d) => d.id)).toEqual(['good-one', 'good-two', 'legacy-page', 'utf16-article']);
-    // and the extraction cache beside them (test/build/incremental-build.test.ts)
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['.claimgraph-cache', 'graph.gexf', 'graph.json']);
+    // and the extraction cache beside them (test/build/incremental-build.test.ts), and the graph's index (test/query/sidecar-index.test.ts)
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['.claimgraph-cache', 'graph.gexf', 'graph.json', 'graph.json.idx']);
   });
 
   it('decodes UTF-16 with a byte-order mark and says so in one warning line', () => {

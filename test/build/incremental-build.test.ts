@@ -1,6 +1,6 @@
 /**
  * claimgraph build's extraction cache: a rebuild extracts only the inputs that are new or changed, and writes the
- * same bytes as a build without the cache, with any --jobs; a damaged entry is extracted again; an entry of
+ * same bytes (graph, index and GEXF) as a build without the cache, with any --jobs; a damaged entry is extracted again; an entry of
  * another extractor version is never used; unused old entries are pruned; a cache that cannot be written costs a
  * warning, not the build. Invented articles only.
  */
@@ -31,7 +31,7 @@ function writeGoodArticles(dir: string): void {
 }
 
 const same = (dir: string, a: string, b: string) => {
-  for (const file of ['graph.json', 'graph.gexf']) expect(readFileSync(join(dir, a, file), 'utf8')).toBe(readFileSync(join(dir, b, file), 'utf8'));
+  for (const file of ['graph.json', 'graph.json.idx', 'graph.gexf']) expect(readFileSync(join(dir, a, file), 'utf8')).toBe(readFileSync(join(dir, b, file), 'utf8'));
 };
 
 describe('claimgraph build with its extraction cache', () => {

@@ -1,7 +1,7 @@
 /**
  * The map and reduce steps as a user runs them (child processes): `claimgraph extract` over four shards of an
- * invented collection, then `claimgraph merge`, gives the very bytes of one `claimgraph build` (graph.json and
- * graph.gexf), with the same lines for the inputs that cannot be built; shards are stable; damaged shards are
+ * invented collection, then `claimgraph merge`, gives the very bytes of one `claimgraph build` (graph.json, its
+ * index and graph.gexf), with the same lines for the inputs that cannot be built; shards are stable; damaged shards are
  * named line by line and the rest is merged.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -40,6 +40,7 @@ describe('extract over 4 shards, then merge', () => {
     const built = readFileSync(join(dir, 'built', 'graph.json'), 'utf8');
     expect(readFileSync(join(dir, 'merged', 'graph.json'), 'utf8')).toBe(built);
     expect(readFileSync(join(dir, 'merged', 'graph.gexf'), 'utf8')).toBe(readFileSync(join(dir, 'built', 'graph.gexf'), 'utf8'));
+    expect(readFileSync(join(dir, 'merged', 'graph.json.idx'), 'utf8')).toBe(readFileSync(join(dir, 'built', 'graph.json.idx'), 'utf8'));
     // a real merge: documents from every shard, and names that several shards found are one node
     const graph = JSON.parse(built) as { attributes: { documents: { id: string; path: string }[] }; nodes: { key: string; attributes: { evidence: { doc: string }[] } }[] };
     expect(graph.attributes.documents.map((d) => d.id)).toEqual(['council-audit', 'ferry-fares', 'ferry-strike', 'museum-grant', 'pier-repairs', 'school-meals', 'union-vote']);
