@@ -8,6 +8,7 @@ import { badDateMessage, isIsoDate } from '../query/dates';
 import {
   AmbiguousNameError,
   ATTRIBUTIONS,
+  claimsFromFile,
   GraphFileError,
   loadGraph,
   NameNotFoundError,
@@ -16,6 +17,7 @@ import {
   type ClaimFilter,
   type GraphQueries,
 } from '../query';
+import { terminalSafe } from './terminal-text';
 import { renderClaims, renderDisputes, renderEntity, renderNeighbors, renderPath, renderSpeakers, renderStats, type RenderOptions } from '../query/render/text';
 
 export const DEFAULT_GRAPH = 'graph-data/graph.json';
@@ -34,12 +36,15 @@ interface GlobalOptions {
   maxWidth?: number;
 }
 
-interface Question<T> {
-  answer(queries: GraphQueries): T;
+type Question<T> = (
+  | { answer(queries: GraphQueries): T }
+  /** a question answered from the file itself, which may read less of it than the whole graph */
+  | { answerFile(path: string): Promise<T> }
+) & {
   render(value: T, options: RenderOptions): string;
   /** why the answer counts as "nothing matches", or undefined when it holds something */
   empty?(value: T): string | undefined;
-}
+};
 
 const fail = (message: string, code: number) => {
   process.stderr.write(`claimgraph query: ${message}\n`);
@@ -56,8 +61,7 @@ export function textWidth(maxWidth: number | undefined, isTerminal: boolean): nu
 async function ask<T>(command: Command, question: Question<T>): Promise<void> {
   const options = command.optsWithGlobals<GlobalOptions>();
   try {
-    const queries = await loadGraph(options.graph);
-    const value = question.answer(queries);
+    const value = 'answerFile' in question ? await question.answerFile(options.graph) : question.answer(await loadGraph(options.graph));
     const emptiness = question.empty?.(value);
     if (options.json) process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
     else if (!emptiness) {
@@ -142,7 +146,12 @@ export function registerQuery(program: Command): void {
     .addOption(new Option('--sort <order>', 'row order: reading (document, then offset) or date (undated last)').choices(['reading', 'date']).default('reading'))
     .action(async (o: ClaimOptions, command: Command) =>
       ask(command, {
-        answer: (q) => q.claims({ ...o, unnamed: o.unnamed ? true : undefined }),
+        // --by reads the graph's sidecar index when it has one that fits (src/query/indexed.ts)
+        answerFile: async (path) => {
+          const found = await claimsFromFile(path, { ...o, unnamed: o.unnamed ? true : undefined });
+          if (found.indexProblem) process.stderr.write(`claimgraph query: note: ${terminalSafe(found.indexProblem)}; read the whole graph instead\n`);
+          return found.rows;
+        },
         render: renderClaims,
         empty: (rows) => (rows.length ? undefined : `no claims ${describeFilter(o)}`.trimEnd()),
       }),

@@ -79,8 +79,11 @@ function evidenceFilter(index: QueryIndex, doc: string | undefined, since: strin
   return (e) => (doc === undefined || e.doc === doc) && (since === undefined && until === undefined ? true : dated.has(e.doc));
 }
 
-/** The attributions that pass every filter given, in reading order; an empty list when none does. */
-export function findClaims(index: QueryIndex, filter: ClaimFilter = {}): ClaimRow[] {
+/**
+ * Checks what the filter asks of the rows (not the names it gives), throwing QueryArgumentError for what no graph
+ * could satisfy; resolves to its days. Before any name is looked up, so a bad filter is told before a bad name.
+ */
+export function checkClaimFilter(filter: ClaimFilter): { since: string | undefined; until: string | undefined } {
   if (filter.minConfidence !== undefined && !(filter.minConfidence >= 0 && filter.minConfidence <= 1)) {
     throw new QueryArgumentError(`minimum confidence must be a number from 0 to 1, not "${String(filter.minConfidence)}"`);
   }
@@ -98,6 +101,12 @@ export function findClaims(index: QueryIndex, filter: ClaimFilter = {}): ClaimRo
   if (since !== undefined && until !== undefined && since > until) {
     throw new QueryArgumentError(`since ${since} is after until ${until}: no day lies between them`);
   }
+  return { since, until };
+}
+
+/** The attributions that pass every filter given, in reading order; an empty list when none does. */
+export function findClaims(index: QueryIndex, filter: ClaimFilter = {}): ClaimRow[] {
+  const { since, until } = checkClaimFilter(filter);
   const speaker = filter.by === undefined ? undefined : resolveName(index, filter.by, 'entity');
   const about = filter.about === undefined ? undefined : resolveName(index, filter.about, 'entity');
   const doc = filter.doc === undefined ? undefined : resolveDocument(index, filter.doc);

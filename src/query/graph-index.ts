@@ -43,20 +43,29 @@ function addTo(table: NameTable, name: string, key: string): void {
   } else if (keys[keys.length - 1] !== key) keys.push(key);
 }
 
-export function buildIndex(graph: ClaimGraph): QueryIndex {
+/**
+ * The normalized names of every node: by label and by alias. The sidecar index (sidecar-write.ts) stores these
+ * tables, so that a name is looked up there as it would be here.
+ */
+export function nameTables(graph: ClaimGraph): Pick<QueryIndex, 'labels' | 'aliases'> {
   const labels: NameTable = new Map();
   const aliases: NameTable = new Map();
-  const nodeKinds = new Map<string, number>();
   graph.forEachNode((key, attributes) => {
-    nodeKinds.set(attributes.kind, (nodeKinds.get(attributes.kind) ?? 0) + 1);
     addTo(labels, attributes.label, key);
     for (const alias of attributes.aliases) addTo(aliases, alias, key);
+  });
+  return { labels, aliases };
+}
+
+export function buildIndex(graph: ClaimGraph): QueryIndex {
+  const nodeKinds = new Map<string, number>();
+  graph.forEachNode((_key, attributes) => {
+    nodeKinds.set(attributes.kind, (nodeKinds.get(attributes.kind) ?? 0) + 1);
   });
   const documentList = graph.getAttribute('documents');
   return {
     graph,
-    labels,
-    aliases,
+    ...nameTables(graph),
     documents: new Map(documentList.map((d) => [d.id, d])),
     documentOrder: new Map(documentList.map((d, i) => [d.id, i])),
     nodeKinds,

@@ -3,6 +3,7 @@
  * methods answer questions about a graph; result types, errors and helpers are exported beside it.
  */
 export { loadGraph, GraphFileError } from './load';
+export { claimsFromFile, type ClaimsAnswer } from './indexed';
 export { queryGraph, type GraphQueries } from './api';
 export { AmbiguousNameError, NameNotFoundError, QueryArgumentError } from './errors';
 export { ATTRIBUTIONS } from './attributions';

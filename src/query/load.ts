@@ -1,6 +1,7 @@
 /**
  * claimgraph query entry point: reads a graph file, checks it against the contract (src/graph/load.ts, zod)
- * and opens it for queries. The one place in src/query that touches the file system, as the API promises.
+ * and opens it for queries. With indexed.ts and sidecar-read.ts (`claims --by` through the graph's sidecar
+ * index), the one place in src/query that touches the file system, as the API promises.
  */
 import { createReadStream } from 'node:fs';
 import { GraphContractError } from '../graph/schema';
