@@ -129,6 +129,11 @@ describe('reporting frames', () => {
     expect(runClaims('The club told a long story about its finances.').lines).toEqual([]);
   });
 
+  it('makes no claim of what is known: a name or common knowledge has no speaker', () => {
+    expect(runClaims('The northern valley is known to be a refuge for the rebel militia.').lines).toEqual([]);
+    expect(runClaims('Mira Olsen, the host of a radio and television program known as "Night Lines," was among them.').lines).toEqual([]);
+  });
+
   it('reads a transcript turn and a quotation signed with a dash', () => {
     expect(runClaims('HOST: Welcome back to the program tonight.\nMARSH: The storm will reach the coast by Sunday.').lines).toEqual([
       'HOST stated <:> Welcome back to the program tonight',

@@ -639,13 +639,27 @@ export class FrameFinder {
     if (isQuoteOpener(this.ctx, k)) k++;
     const nameFirst = k;
     while (k < unit.endToken && k - unit.firstToken < 4 && UPPER_START.test(tokens[k]!.text) && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k++;
-    if (k === nameFirst || forms[k] !== ':' || k + 3 >= unit.endToken) return false;
+    const speaker = { first: nameFirst, end: k };
+    const colon = forms[k] === ',' ? this.colonAfterApposition(unit, k) : k;
+    if (k === nameFirst || forms[colon] !== ':' || colon + 3 >= unit.endToken) return false;
     let last = unit;
     for (let u = unit.index + 1; u < units.length && units[u]!.paragraph === unit.paragraph; u++) last = units[u]!;
-    const speaker = { first: nameFirst, end: k };
-    const cue = spanOf(tokens, k, k + 1);
-    this.frames.push({ kind: 'turn', cue, stance: 'stated', belief: false, report: false, speaker, content: { start: tokens[k + 1]!.start, end: last.end }, frame: { start: tokens[nameFirst]!.start, end: cue.end }, unit: unit.index, contentBefore: false });
+    const cue = spanOf(tokens, colon, colon + 1);
+    this.frames.push({ kind: 'turn', cue, stance: 'stated', belief: false, report: false, speaker, content: { start: tokens[colon + 1]!.start, end: last.end }, frame: { start: tokens[nameFirst]!.start, end: cue.end }, unit: unit.index, contentBefore: false });
     return true;
+  }
+
+  /**
+   * "Jane Roe, chief engineer of the harbor board: “P”": the colon after a name's apposition, when a quotation
+   * follows it; -1 when a verb comes first (then the words before the colon are a sentence, not a title).
+   */
+  private colonAfterApposition(unit: Unit, comma: number): number {
+    const { tokens, forms } = this.ctx;
+    for (let k = comma + 1; k < Math.min(unit.endToken, comma + 13); k++) {
+      if (forms[k] === ':') return isQuoteOpener(this.ctx, k + 1) ? k : -1;
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return -1;
+    }
+    return -1;
   }
 
   /** A quotation signed with a dash and a name at its paragraph's end: "“P.” ― Jane Roe". */

@@ -48,7 +48,9 @@ export function extractClaims(analyzed: AnalyzedDocument, entities: EntityRecord
   const ruled = new FrameFinder(ctx).find();
   let frames: Frame[] = withoutHeadlineFrames(analyzed, [...ruled, ...learned.filter((m) => !ruled.some((r) => overlaps(m.content, r.content) && !(m.quoted && nestedIn(r, m))))]);
   if (!opts.beliefs) frames = frames.filter((f) => !f.belief);
-  frames = [...frames, ...statementFrames(ctx, frames)];
+  // a statement's body is its issuer's, sentence by sentence: the model's frame over the same words goes
+  const statements = statementFrames(ctx, frames);
+  frames = [...frames.filter((f) => f.kind !== 'learned' || !statements.some((s) => overlaps(s.content, f.content))), ...statements];
   frames = [...frames, ...continuedFrames(ctx, frames)];
   frames = frames.sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start);
   cutAtLaterFrames(frames);

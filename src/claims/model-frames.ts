@@ -105,6 +105,35 @@ function isSmallClause(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan):
   return SMALL_CLAUSE_VERBS.has(lemma) || (!!VERB_CUES.get(lemma)?.as && ctx.forms.slice(content.first + 1, content.end - 1).includes('as'));
 }
 
+/**
+ * "The valley is known for its orchards", "a group known as the Friends": what is known is said by no one, and
+ * names or common knowledge are no claim. The model learned "known" as a cue from PolNeAR, which annotates it
+ * (about a third of its uses), but it made claims of nouns ("valley", "group") as their speakers. Dropping these
+ * frames raised the news set's claims F1 0.835 to 0.848 and entities 0.870 to 0.879 (the "speakers" are gone),
+ * for 0.001 of PolNeAR content on the held-out tenth.
+ */
+function isKnownCue(ctx: ClaimContext, cue: TaggedSpan): boolean {
+  let known = false;
+  for (let k = cue.first; k < cue.end; k++) {
+    const t = ctx.tokens[k]!;
+    if (ctx.forms[k] === 'known') known = true;
+    // "is also known", "known as", "best known for", "known to be"
+    else if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && !(known && t.pos === 'ADP')) return false;
+  }
+  return known;
+}
+
+/**
+ * "has identified the cause", "described the plan": verbs whose proposition is an object with its "as" phrase
+ * ("identified the cause as a faulty valve") report nothing without one, as the rules read them.
+ */
+function lacksItsAsPhrase(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan): boolean {
+  for (let k = cue.first; k < cue.end; k++) {
+    if (VERB_CUES.get(ctx.tokens[k]!.lemma)?.as) return !ctx.forms.slice(content.first + 1, content.end - 1).includes('as');
+  }
+  return false;
+}
+
 /** Whether a span holds a verb or an auxiliary. */
 function hasVerb(ctx: ClaimContext, s: TaggedSpan): boolean {
   for (let k = s.first; k < s.end; k++) {
@@ -223,9 +252,11 @@ export function modelFrames(ctx: ClaimContext, spans: readonly TaggedSpan[]): Mo
   for (const [cue, { unit: cueUnit, parts }] of contentsOf) {
     // a pointer ("rejected that account") is short, and names a claim: claims/rejections.ts reads it
     if (!parts.some((p) => p.quoted || hasVerb(ctx, p) || p.end - p.first > LONGEST_BARE_OBJECT || pointerNounAt(ctx, p.first, p.end) !== undefined)) continue;
+    if (isKnownCue(ctx, cue)) continue;
     const source = nearest(cue, byUnit.get(cueUnit)?.sources ?? []);
     const content = joined(parts);
     const reading = readCue(ctx, cue);
+    if (reading.stance === 'stated' && !content.quoted && lacksItsAsPhrase(ctx, cue, content)) continue;
     if (reading.stance === 'stated' && !content.quoted && !isSmallClause(ctx, cue, content) && isNoProposition(ctx, content, cueHasLemma(ctx, cue, OBJECT_INFINITIVE_VERBS), cueHasLemma(ctx, cue, PLAIN_SAYING_VERBS))) continue;
     const cueSpan = spanOf(ctx, cue);
     const contentSpan = spanOf(ctx, content);

@@ -19,6 +19,7 @@ const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'several', 'none', '
 const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
 const JOINERS = new Set(['-', '&', '.', '/']);
+const PAST_PARTICIPLE = /(?:ed|en)$/;
 const UPPER_START = /^\p{Lu}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
@@ -73,6 +74,11 @@ export function phraseEndingAt(tokens: readonly Token[], head: number, lo: numbe
         k--;
         continue;
       }
+      if (link && postModifierAt(tokens, k - 1, lo)) {
+        first = k - 2;
+        k -= 2;
+        continue;
+      }
       break;
     }
     if (isPossessiveMark(t) && k - 1 >= lo && isNounish(tokens[k - 1]!)) {
@@ -100,10 +106,27 @@ export function phraseEndingAt(tokens: readonly Token[], head: number, lo: numbe
         first = k;
         continue;
       }
+      if (postModifierAt(tokens, k, lo)) {
+        first = k - 1;
+        k--;
+        continue;
+      }
     }
     break;
   }
   return { first, end: head + 1 };
+}
+
+/**
+ * "people briefed on the talks", "officials involved in the case": whether the preposition at `adposition`
+ * follows a participle that modifies the noun before it, so that the phrase goes on to that noun.
+ */
+function postModifierAt(tokens: readonly Token[], adposition: number, lo: number): boolean {
+  const a = tokens[adposition];
+  const participle = tokens[adposition - 1];
+  const noun = tokens[adposition - 2];
+  if (!a || !participle || !noun || adposition - 2 < lo) return false;
+  return a.pos === 'ADP' && INNER_ADPOSITIONS.has(a.normal) && participle.pos === 'VERB' && PAST_PARTICIPLE.test(participle.normal) && isNounish(noun);
 }
 
 /** The noun phrase that starts at token `at` and runs right (after "according to", or an inverted "said"). */

@@ -41,6 +41,7 @@ describe('speakers', () => {
 
   it('makes unnamed sources speakers of their own, tied to the organization the text names', () => {
     expect(read('Two people briefed on the talks said a deal was close.').claims).toEqual(['Two people briefed on the talks stated a deal was close']);
+    expect(read('Engineers involved in the repairs said the bridge was safe.').claims).toEqual(['Engineers involved in the repairs stated the bridge was safe']);
     const r = read('Officials at the Transport Ministry said the line would reopen.');
     expect(r.claims).toEqual(['Transport Ministry officials stated the line would reopen']);
   });
