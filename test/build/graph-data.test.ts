@@ -33,8 +33,7 @@ async function expectedFiles(): Promise<{ json: string; gexf: string; errors: un
     const files = existsSync(out) ? { json: readFileSync(out, 'utf8'), gexf: readFileSync(gexfOut, 'utf8') } : { json: '', gexf: '' };
     return { ...files, errors: result.stderr ? result.stderr.trimEnd().split('\n') : [] };
   } finally {
-    rmSync(out, { force: true });
-    rmSync(gexfOut, { force: true });
+    for (const file of [out, `${out}.idx`, gexfOut]) rmSync(file, { force: true });
   }
 }
 
