@@ -5,7 +5,7 @@
  * stale (the graph written again) or damaged is never used; a build replaces it and an export removes it.
  * The graph is built from the invented stories of test/fixtures/stories and two invented articles here.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBuild } from '../../src/cli/build';
@@ -339,6 +339,19 @@ describe('writing over a graph and its index', () => {
     const found = await claimsFromFile(out, { by: 'city clinic' });
     expect(found.read).toBe('index');
     expect(found.rows.length).toBeGreaterThan(0);
+  });
+
+  it('a build through a symbolic link writes the index beside the real file, and a query through the link reads it', async () => {
+    const real = join(dir, 'linked', 'real', 'graph.json');
+    mkdirSync(join(dir, 'linked', 'real'), { recursive: true });
+    // a link to nowhere is refused: this one leads to a file (not a graph, hence --force)
+    writeFileSync(real, '{"not": "yet"}');
+    const link = join(dir, 'linked', 'graph.json');
+    symlinkSync(real, link);
+    expect((await cli('build', article, '--out', link, '--quiet', '--no-cache', '--force')).code).toBe(0);
+    expect(existsSync(`${real}.idx`)).toBe(true);
+    expect(existsSync(`${link}.idx`)).toBe(false);
+    expect((await claimsFromFile(link, { by: 'Lowmarsh port authority' })).read).toBe('index');
   });
 
   it('an export over a graph removes the index it leaves stale, and leaves a file of another program alone', async () => {
