@@ -129,6 +129,10 @@ describe('reporting frames', () => {
     expect(runClaims('The club told a long story about its finances.').lines).toEqual([]);
   });
 
+  it('leaves the date of the cue out of a proposition without a verb', () => {
+    expect(runClaims('The ferry union condemned the sudden cuts to the winter timetable on Tuesday.').lines).toEqual(['ferry union stated <condemned> the sudden cuts to the winter timetable']);
+  });
+
   it('makes no claim of what is known: a name or common knowledge has no speaker', () => {
     expect(runClaims('The northern valley is known to be a refuge for the rebel militia.').lines).toEqual([]);
     expect(runClaims('Mira Olsen, the host of a radio and television program known as "Night Lines," was among them.').lines).toEqual([]);

@@ -19,6 +19,7 @@ import { pointedClaim, pointerOf } from './rejections';
 import { bindSpeakerPronouns } from './speaker-pronouns';
 import { modelFrames } from './model-frames';
 import { withoutHeadlineFrames } from './headlines';
+import { undatedSpan } from './closing-time';
 import { joinSplitQuotations } from './split-quotes';
 
 export interface ClaimOptions {
@@ -259,7 +260,10 @@ function claimPieces(ctx: ClaimContext, f: Frame): { span: Span; sentence: Span;
   const out: { span: Span; sentence: Span; stance: Stance }[] = [];
   for (const piece of pieces(ctx, f)) {
     const { span, stance } = applyContentModifiers(ctx, piece.span, f.stance);
-    const clean = trimContent(ctx.text, span, !f.contentBefore);
+    const trimmed = trimContent(ctx.text, span, !f.contentBefore);
+    // the object of a cue; a speaker's own words (a turn, a statement) keep their times
+    const object = (f.kind === 'verb' || f.kind === 'learned') && quotingOf(ctx, trimmed) !== 'direct';
+    const clean = object ? undatedSpan(ctx, trimmed) : trimmed;
     if (hasWords(ctx.text, clean) && clean.end - clean.start >= 3) out.push({ span: clean, sentence: piece.sentence, stance });
   }
   return out;

@@ -10,6 +10,7 @@ import type { Frame } from './frames';
 import { ACCORDING, FRAME_PHRASES, PARTICLE_CUES, TIME_WORDS, VERB_CUES } from './lexicon';
 import type { TaggedSpan } from './model';
 import { pointerNounAt } from './rejections';
+import { TIME_LEADS, withoutClosingTime } from './closing-time';
 
 /** how many units back a quotation's continuation looks for its cue */
 const CONTINUATION_REACH = 2;
@@ -176,7 +177,7 @@ export function speakerOfSource(ctx: ClaimContext, source: { first: number; end:
   for (let k = first + 1; k < end; k++) {
     if (!TIME_WORDS.has(forms[k]!)) continue;
     let cut = k;
-    while (cut > first + 1 && /^(on|this|last|next|early|late|in|at)$/.test(forms[cut - 1]!)) cut--;
+    while (cut > first + 1 && TIME_LEADS.test(forms[cut - 1]!)) cut--;
     end = cut;
     break;
   }
@@ -254,10 +255,14 @@ export function modelFrames(ctx: ClaimContext, spans: readonly TaggedSpan[]): Mo
     if (!parts.some((p) => p.quoted || hasVerb(ctx, p) || p.end - p.first > LONGEST_BARE_OBJECT || pointerNounAt(ctx, p.first, p.end) !== undefined)) continue;
     if (isKnownCue(ctx, cue)) continue;
     const source = nearest(cue, byUnit.get(cueUnit)?.sources ?? []);
-    const content = joined(parts);
+    const whole = joined(parts);
+    const content = whole.quoted ? whole : withoutClosingTime(ctx, whole);
+    // "called the deal on Tuesday" is, without its date, an object too short to be what was said
+    if (content !== whole && content.end - content.first <= LONGEST_BARE_OBJECT && pointerNounAt(ctx, content.first, content.end) === undefined) continue;
+    const smallClause = isSmallClause(ctx, cue, content);
     const reading = readCue(ctx, cue);
     if (reading.stance === 'stated' && !content.quoted && lacksItsAsPhrase(ctx, cue, content)) continue;
-    if (reading.stance === 'stated' && !content.quoted && !isSmallClause(ctx, cue, content) && isNoProposition(ctx, content, cueHasLemma(ctx, cue, OBJECT_INFINITIVE_VERBS), cueHasLemma(ctx, cue, PLAIN_SAYING_VERBS))) continue;
+    if (reading.stance === 'stated' && !content.quoted && !smallClause && isNoProposition(ctx, content, cueHasLemma(ctx, cue, OBJECT_INFINITIVE_VERBS), cueHasLemma(ctx, cue, PLAIN_SAYING_VERBS))) continue;
     const cueSpan = spanOf(ctx, cue);
     const contentSpan = spanOf(ctx, content);
     const speaker = source ? speakerOfSource(ctx, source) : undefined;
