@@ -133,6 +133,14 @@ describe('reporting frames', () => {
     expect(runClaims('The ferry union condemned the sudden cuts to the winter timetable on Tuesday.').lines).toEqual(['ferry union stated <condemned> the sudden cuts to the winter timetable']);
   });
 
+  it('gives the words of a relative pronoun to the phrase it stands for', () => {
+    expect(runClaims("On Thursday the council met the dockers' union, which declared in a letter, “We are ready to strike.”").lines).toEqual(["dockers' union stated <declared in a letter> We are ready to strike"]);
+  });
+
+  it('makes no claim of "it", the object of an act', () => {
+    expect(runClaims('The weekly paper spoke to a harbor official who attempted to clarify it a bit.').lines).toEqual([]);
+  });
+
   it('makes no claim of what is known: a name or common knowledge has no speaker', () => {
     expect(runClaims('The northern valley is known to be a refuge for the rebel militia.').lines).toEqual([]);
     expect(runClaims('Mira Olsen, the host of a radio and television program known as "Night Lines," was among them.').lines).toEqual([]);

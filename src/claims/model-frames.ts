@@ -11,6 +11,7 @@ import { ACCORDING, FRAME_PHRASES, PARTICLE_CUES, TIME_WORDS, VERB_CUES } from '
 import type { TaggedSpan } from './model';
 import { pointerNounAt } from './rejections';
 import { TIME_LEADS, withoutClosingTime } from './closing-time';
+import { phraseEndingAt } from './phrases';
 
 /** how many units back a quotation's continuation looks for its cue */
 const CONTINUATION_REACH = 2;
@@ -77,8 +78,9 @@ function isNoProposition(ctx: ClaimContext, s: TaggedSpan, objectInfinitive = fa
     if (k > s.first && tokens[k - 1]!.pos === 'ADP' && before !== 'to') continue;
     return before === 'to' || (RELATIVES.has(before) && k - 1 > s.first);
   }
-  // "said a few words", "told the story": the object of plain saying is the words, not what they are about
-  return plainSaying;
+  // "said a few words", "told the story": the object of plain saying is the words, not what they are about;
+  // "to clarify it a bit": "it" is the object of the act, and points at no proposition of its own
+  return plainSaying || forms[s.first] === 'it';
 }
 
 /** Verbs whose object is the words said, not a topic ("said a few words", "told a story", "wrote a letter"). */
@@ -184,6 +186,20 @@ export function speakerOfSource(ctx: ClaimContext, source: { first: number; end:
   return end > first ? { first, end } : undefined;
 }
 
+const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+
+/**
+ * "Jo Park, who said P", "a council that warned P": a relative pronoun the model took for the source stands for
+ * the phrase before it, which speaks; the pronoun is one more mention of that speaker.
+ */
+function antecedentOf(ctx: ClaimContext, source: TaggedSpan): { speaker: { first: number; end: number }; relative: Span } | undefined {
+  const k = source.first;
+  if (source.end - k !== 1 || !SOURCE_RELATIVES.has(ctx.forms[k]!)) return undefined;
+  const head = ctx.forms[k - 1] === ',' ? k - 2 : k - 1;
+  const speaker = phraseEndingAt(ctx.tokens, head, ctx.units[ctx.unitOf[k]!]!.firstToken);
+  return speaker && { speaker, relative: spanOf(ctx, source) };
+}
+
 function hasProperNoun(tokens: readonly Token[], r: { first: number; end: number }): boolean {
   for (let k = r.first; k < r.end; k++) if (tokens[k]!.pos === 'PROPN') return true;
   return false;
@@ -265,7 +281,8 @@ export function modelFrames(ctx: ClaimContext, spans: readonly TaggedSpan[]): Mo
     if (reading.stance === 'stated' && !content.quoted && !smallClause && isNoProposition(ctx, content, cueHasLemma(ctx, cue, OBJECT_INFINITIVE_VERBS), cueHasLemma(ctx, cue, PLAIN_SAYING_VERBS))) continue;
     const cueSpan = spanOf(ctx, cue);
     const contentSpan = spanOf(ctx, content);
-    const speaker = source ? speakerOfSource(ctx, source) : undefined;
+    const antecedent = source && antecedentOf(ctx, source);
+    const speaker = antecedent ? antecedent.speaker : source ? speakerOfSource(ctx, source) : undefined;
     const frame = source && source.end <= cue.first && cue.first - source.end <= 1 ? { start: ctx.tokens[source.first]!.start, end: cueSpan.end } : cueSpan;
     out.push({
       kind: 'learned',
@@ -278,6 +295,7 @@ export function modelFrames(ctx: ClaimContext, spans: readonly TaggedSpan[]): Mo
       contentBefore: contentSpan.end <= cueSpan.start,
       confidence: Math.min(cue.confidence, content.confidence),
       quoted: content.quoted,
+      ...(antecedent && { relative: antecedent.relative }),
     });
   }
   out.sort((a, b) => a.content.start - b.content.start);
