@@ -133,6 +133,11 @@ describe('reporting frames', () => {
     expect(runClaims('The ferry union condemned the sudden cuts to the winter timetable on Tuesday.').lines).toEqual(['ferry union stated <condemned> the sudden cuts to the winter timetable']);
   });
 
+  it('ends a proposition at the clause break before another frame said inside it', () => {
+    expect(runClaims('Among the riders, 70 percent said the fares were fair, while 25 percent said they were too high.').lines).toEqual(['70 percent stated <said> the fares were fair', '25 percent stated <said> they were too high']);
+    expect(runClaims('The guide said the path was safe, and the warden said it was closed.').lines).toEqual(['guide stated <said> the path was safe', 'warden stated <said> it was closed']);
+  });
+
   it('gives the words of a relative pronoun to the phrase it stands for', () => {
     expect(runClaims("On Thursday the council met the dockers' union, which declared in a letter, “We are ready to strike.”").lines).toEqual(["dockers' union stated <declared in a letter> We are ready to strike"]);
   });
