@@ -126,6 +126,8 @@ describe('reporting frames', () => {
   it('keeps the bare noun phrase that a cue speaks of, not an intention nor the words of plain saying', () => {
     expect(runClaims('The ferry union condemned the sudden cuts to the winter timetable.').lines).toEqual(['ferry union stated <condemned> the sudden cuts to the winter timetable']);
     expect(runClaims('The mayor plans to visit the pier in May.').lines).toEqual([]);
+    // a commitment is said: its infinitive is the claim
+    expect(runClaims('The mayor vowed to rebuild the pier before the summer.').lines).toEqual(['mayor stated <vowed> to rebuild the pier before the summer']);
     expect(runClaims('The club told a long story about its finances.').lines).toEqual([]);
   });
 

@@ -95,6 +95,20 @@ function cueHasLemma(ctx: ClaimContext, cue: TaggedSpan, lemmas: ReadonlySet<str
 /** Verbs whose object and infinitive state what is wanted or expected ("urged Acme to recall it"). */
 const OBJECT_INFINITIVE_VERBS: ReadonlySet<string> = new Set(['expect', 'want', 'urge', 'ask', 'need', 'allow', 'encourage', 'force', 'persuade', 'tell', 'warn', 'call', 'order', 'advise', 'invite', 'push', 'press', 'challenge', 'require', 'prefer', 'like', 'believe']);
 
+/**
+ * Speech acts of commitment, whose infinitive is what the speaker committed to ("vowed to rebuild the pier",
+ * "refused to resign"): a claim, where an intention's infinitive ("plans to visit") is not. On the held-out tenth
+ * of the training corpus content F1 0.663 to 0.666 (PolNeAR dev 0.706 to 0.712), the agency and news sets
+ * unchanged; adding the verbs of intention (plan, want, hope, intend, try) cost the seed text a claim and an entity.
+ */
+const COMMITMENT_VERBS: ReadonlySet<string> = new Set(['vow', 'promise', 'pledge', 'threaten', 'agree', 'refuse', 'offer', 'decline', 'demand', 'propose']);
+
+/** A cue of commitment with its infinitive: "vowed to" + "rebuild the pier", or "vowed" + "to rebuild the pier". */
+function isCommitment(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan): boolean {
+  const { forms } = ctx;
+  return cueHasLemma(ctx, cue, COMMITMENT_VERBS) && (forms[content.first] === 'to' || forms[cue.end - 1] === 'to' || forms[cue.end] === 'to');
+}
+
 /** Verbs whose object and its complement say that the one is the other ("called the deal a disaster"). */
 const SMALL_CLAUSE_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'deem', 'brand', 'label', 'term']);
 
@@ -278,7 +292,7 @@ export function modelFrames(ctx: ClaimContext, spans: readonly TaggedSpan[]): Mo
     const smallClause = isSmallClause(ctx, cue, content);
     const reading = readCue(ctx, cue);
     if (reading.stance === 'stated' && !content.quoted && lacksItsAsPhrase(ctx, cue, content)) continue;
-    if (reading.stance === 'stated' && !content.quoted && !smallClause && isNoProposition(ctx, content, cueHasLemma(ctx, cue, OBJECT_INFINITIVE_VERBS), cueHasLemma(ctx, cue, PLAIN_SAYING_VERBS))) continue;
+    if (reading.stance === 'stated' && !content.quoted && !smallClause && !isCommitment(ctx, cue, content) && isNoProposition(ctx, content, cueHasLemma(ctx, cue, OBJECT_INFINITIVE_VERBS), cueHasLemma(ctx, cue, PLAIN_SAYING_VERBS))) continue;
     const cueSpan = spanOf(ctx, cue);
     const contentSpan = spanOf(ctx, content);
     const antecedent = source && antecedentOf(ctx, source);
