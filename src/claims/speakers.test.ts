@@ -39,6 +39,10 @@ describe('speakers', () => {
     expect(r.claims).toEqual(['Marco Ruiz stated sales doubled', 'Ana Ruiz stated the oven was new']);
   });
 
+  it("finds a subject before a short aside set off by commas (\"X, however, argue\")", () => {
+    expect(read('The two wardens, however, argue that the ferry was never safe.').claims).toEqual(['two wardens stated the ferry was never safe']);
+  });
+
   it('makes unnamed sources speakers of their own, tied to the organization the text names', () => {
     expect(read('Two people briefed on the talks said a deal was close.').claims).toEqual(['Two people briefed on the talks stated a deal was close']);
     expect(read('Engineers involved in the repairs said the bridge was safe.').claims).toEqual(['Engineers involved in the repairs stated the bridge was safe']);
