@@ -118,8 +118,18 @@ const SMALL_CLAUSE_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'deem', 
  */
 function isSmallClause(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan): boolean {
   if (cue.end - cue.first !== 1 || content.end - content.first < 3) return false;
-  const lemma = ctx.tokens[cue.first]!.lemma;
-  return SMALL_CLAUSE_VERBS.has(lemma) || (!!VERB_CUES.get(lemma)?.as && ctx.forms.slice(content.first + 1, content.end - 1).includes('as'));
+  return SMALL_CLAUSE_VERBS.has(ctx.tokens[cue.first]!.lemma) || (takesAsPhrase(ctx, cue) && hasAsPhrase(ctx, content));
+}
+
+/** Whether a word of the cue is a verb whose proposition is an object with its "as" phrase (the lexicon's `as`). */
+function takesAsPhrase(ctx: ClaimContext, cue: TaggedSpan): boolean {
+  for (let k = cue.first; k < cue.end; k++) if (VERB_CUES.get(ctx.tokens[k]!.lemma)?.as) return true;
+  return false;
+}
+
+/** "the plan as reckless": an "as" inside the span, with words on either side. */
+function hasAsPhrase(ctx: ClaimContext, content: TaggedSpan): boolean {
+  return ctx.forms.slice(content.first + 1, content.end - 1).includes('as');
 }
 
 /**
@@ -145,10 +155,7 @@ function isKnownCue(ctx: ClaimContext, cue: TaggedSpan): boolean {
  * ("identified the cause as a faulty valve") report nothing without one, as the rules read them.
  */
 function lacksItsAsPhrase(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan): boolean {
-  for (let k = cue.first; k < cue.end; k++) {
-    if (VERB_CUES.get(ctx.tokens[k]!.lemma)?.as) return !ctx.forms.slice(content.first + 1, content.end - 1).includes('as');
-  }
-  return false;
+  return takesAsPhrase(ctx, cue) && !hasAsPhrase(ctx, content);
 }
 
 /** Whether a span holds a verb or an auxiliary. */
