@@ -160,8 +160,13 @@ async function serveGraph(res: ServerResponse, file: string, query: URLSearchPar
     const answer = await parts.graph.neighbourhood(query.get('node') || null);
     send(res, answer.status, answer.text, { ...options, extra, type: answer.status === 200 ? CONTENT_TYPES['.json'] : undefined });
   } catch (err) {
-    send(res, 500, `the graph could not be read: ${err instanceof Error ? err.message : String(err)}\n`, options);
+    sendUnreadable(res, err, options);
   }
+}
+
+/** A 500 for a graph file that could not be read, with the reason. */
+function sendUnreadable(res: ServerResponse, err: unknown, options: SendOptions): void {
+  send(res, 500, `the graph could not be read: ${err instanceof Error ? err.message : String(err)}\n`, options);
 }
 
 /** `/graph-search?q=TEXT`: the nodes of a graph served by parts that match, as JSON; 204 when it is sent whole. */
@@ -171,7 +176,7 @@ async function serveSearch(res: ServerResponse, file: string, query: URLSearchPa
     const matches = await parts.graph.search(query.get('q') ?? '');
     send(res, 200, `${JSON.stringify(matches)}\n`, { ...options, type: CONTENT_TYPES['.json'] });
   } catch (err) {
-    send(res, 500, `the graph could not be read: ${err instanceof Error ? err.message : String(err)}\n`, options);
+    sendUnreadable(res, err, options);
   }
 }
 
