@@ -28,11 +28,15 @@ const HEADER_END = '"documents":[';
 const HEADER_START = '{"attributes":{';
 
 /**
- * What one line of the file holds: a document (by its place in the list), a node or an edge (by key). The lines
- * between them (the header, `]},`, the options, ...) hold none. A sidecar index (src/query/sidecar-write.ts)
- * notes where each part's line lies as the file is written.
+ * What one line of the file holds: a document (by its place in the list), a node or an edge (with what its line
+ * was made of). The lines between them (the header, `]},`, the options, ...) hold none. A sidecar index
+ * (src/query/sidecar-write.ts) is made of these as the file is written: where each part's line lies, and what
+ * the nodes and edges are, without walking the graph again.
  */
-export type LinePart = { list: 'documents'; index: number } | { list: 'nodes' | 'edges'; key: string };
+export type LinePart =
+  | { list: 'documents'; index: number }
+  | { list: 'nodes'; key: string; attributes: NodeAttributes }
+  | { list: 'edges'; key: string; source: string; target: string; attributes: EdgeAttributes; undirected: boolean };
 
 /** A line of the file (with its line break) and the part it holds, if any. */
 export interface FileLine {
@@ -65,14 +69,14 @@ export function* graphFileParts(graph: ClaimGraph): Generator<FileLine> {
   yield { line: ']},\n' };
   yield { line: `"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops })},\n` };
   yield { line: '"nodes":[\n' };
-  yield* listLines(graph.nodeEntries(), ({ node, attributes }) => JSON.stringify({ key: node, attributes }), ({ node }) => ({ list: 'nodes', key: node }));
+  yield* listLines(graph.nodeEntries(), ({ node, attributes }) => JSON.stringify({ key: node, attributes }), ({ node, attributes }) => ({ list: 'nodes', key: node, attributes }));
   yield { line: '],\n' };
   yield { line: '"edges":[\n' };
   yield* listLines(
     graph.edgeEntries(),
     ({ edge, attributes, source, target, undirected }) =>
       JSON.stringify(graph.type === 'mixed' && undirected ? { key: edge, source, target, attributes, undirected: true } : { key: edge, source, target, attributes }),
-    ({ edge }) => ({ list: 'edges', key: edge }),
+    ({ edge, source, target, attributes, undirected }) => ({ list: 'edges', key: edge, source, target, attributes, undirected }),
   );
   yield { line: ']}\n' };
 }
