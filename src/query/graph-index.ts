@@ -44,8 +44,9 @@ function addTo(table: NameTable, name: string, key: string): void {
 }
 
 /**
- * The normalized names of every node: by label and by alias. The sidecar index (sidecar-write.ts) stores these
- * tables, so that a name is looked up there as it would be here.
+ * The normalized names of every node: by label and by alias. The sidecar index (sidecar-write.ts) lists the same
+ * names of its entities (normalizeName, none empty, the keys of a name in graph order and each once), so that a
+ * name is looked up there as it would be here.
  */
 export function nameTables(graph: ClaimGraph): Pick<QueryIndex, 'labels' | 'aliases'> {
   const labels: NameTable = new Map();

@@ -1,8 +1,8 @@
 /**
  * claimgraph query: `claims --by NAME` through the sidecar index beside the graph file (sidecar-format.ts). It
- * looks the names up in the index, reads the speaker's record, then only the graph-file lines that the
- * speaker's claims are made of (at their byte offsets), however large the graph, and asks findClaims on a graph
- * of those (sidecar-graph.ts). With load.ts and sidecar-read.ts, the places in src/query that read files.
+ * looks the names up in the index, reads the speaker's record and its claims' lines, then only the graph-file
+ * lines that the speaker's claims are made of (at their byte offsets), however large the graph, and asks
+ * findClaims on a graph of those (sidecar-graph.ts). With load.ts and sidecar-read.ts, the places in src/query that read files.
  *
  * An index is used only when it fits its graph file: of the size it was made for, with the same first line,
  * and not older than the graph (a graph written again since, by hand or by another program, makes it stale);
@@ -11,7 +11,6 @@
  */
 import { createHash } from 'node:crypto';
 import { open, realpath, type FileHandle } from 'node:fs/promises';
-import type { GraphDocument } from '../graph/schema';
 import { checkClaimFilter, findClaims } from './claims';
 import { AmbiguousNameError, NameNotFoundError, QueryArgumentError } from './errors';
 import { buildIndex } from './graph-index';
@@ -19,8 +18,8 @@ import { loadGraph } from './load';
 import { normalizeName } from './normalize';
 import { resolveDocument, resolveName } from './resolve';
 import { LOOKUP, SidecarMismatch, sidecarPathFor, type DocumentRow, type EntityRow, type Span } from './sidecar-format';
-import { documentLine, namesGraph, speakerGraph, speakerParts } from './sidecar-graph';
-import { firstLine, readBytes, SidecarFile } from './sidecar-read';
+import { documentLine, namesGraph, placedRow, speakerGraph, speakerParts } from './sidecar-graph';
+import { firstLine, readLines, SidecarFile } from './sidecar-read';
 import type { ClaimFilter, ClaimRow } from './types';
 
 export interface ClaimsAnswer {
@@ -30,9 +29,6 @@ export interface ClaimsAnswer {
   /** why the index beside the graph file was not used; absent when it was, or when there is none */
   indexProblem?: string;
 }
-
-/** Lines closer than this are read in one piece: one read of a few pages beats many reads of one line. */
-const READ_GAP = 1 << 16;
 
 /** The errors that are the answer itself (a name that matches nothing, a bad filter): the whole graph gives the same. */
 const isAnswer = (err: unknown) => err instanceof NameNotFoundError || err instanceof AmbiguousNameError || err instanceof QueryArgumentError;
@@ -136,43 +132,20 @@ async function unresolved(sidecar: SidecarFile, filter: ClaimFilter): Promise<ne
 async function answer(sidecar: SidecarFile, graph: FileHandle, filter: ClaimFilter & { by: string }): Promise<ClaimRow[]> {
   const names = (await resolveNames(sidecar, filter)) ?? (await unresolved(sidecar, filter));
   const record = await sidecar.record(names.speaker);
-  const spans = record.claims.map(([eo, el, co, cl, about]) => ({
-    edge: [eo, el] as Span,
-    claim: [co, cl] as Span,
-    about: Array.from({ length: about.length / 2 }, (_, k): Span => [about[2 * k]!, about[2 * k + 1]!]),
-  }));
-  const lines = await readLines(graph, [...spans.flatMap((s) => [s.edge, s.claim, ...s.about]), ...record.documents.map((d): Span => [d[4], d[5]])]);
-  const text = (span: Span) => lines.get(span[0])!;
-  const { parts, documents } = speakerParts(names.speaker.key, spans.map((s) => ({ edge: text(s.edge), claim: text(s.claim), about: s.about.map(text) })));
-  const texts = new Map<string, GraphDocument>(record.documents.map((d) => [d[0], documentLine(text([d[4], d[5]]), d)]));
-  for (const id of documents) if (!texts.has(id)) throw new SidecarMismatch(`the record of "${names.speaker.key}" lacks document "${id}"`);
+  const claims = await sidecar.claims(record.attributions.map((a) => a.claim));
+  const spans = record.attributions.map(({ edge, claim }) => ({ edge, ...claims.get(claim[0])! }));
+  const lines = await readLines(graph, [...spans.flatMap((s) => [s.edge, s.node, ...s.about]), ...record.documents], 'the graph file');
+  // a line of a graph file's list ends with a comma, but for the last
+  const text = (span: Span) => lines.get(span[0])!.replace(/,$/, '');
+  const { parts, documents } = speakerParts(names.speaker.key, spans.map((s) => ({ edge: text(s.edge), claim: text(s.node), about: s.about.map(text) })));
+  const read = record.documents.map((span) => documentLine(text(span), span[0]));
+  const ids = new Set(read.map((d) => d.document.id));
+  for (const id of documents) if (!ids.has(id)) throw new SidecarMismatch(`the record of "${names.speaker.key}" lacks document "${id}"`);
+  const targets = new Map(spans.flatMap((s) => s.targets).map(([key, kind, label]) => [key, { kind, label }]));
   const named = names.about ? [names.speaker, names.about] : [names.speaker];
-  const part = speakerGraph(sidecar.header, record, texts, named, names.doc ? [names.doc] : [], parts);
+  // the document --doc names first: when the record has it too, that one, with its text, is kept
+  const part = speakerGraph(sidecar.header, names.speaker.key, [...(names.doc ? [placedRow(names.doc)] : []), ...read], targets, named, parts);
   // keys and ids, not names: resolved above against the names of the whole graph
   const resolved = { by: names.speaker.key, ...(names.about ? { about: names.about.key } : {}), ...(names.doc ? { doc: names.doc[0] } : {}) };
   return findClaims(buildIndex(part), { ...filter, ...resolved });
-}
-
-/**
- * The graph-file lines at `spans`, each without its comma and line break, by offset. Each span must be one
- * whole line: a line break before it and at its end. Spans close together are read in one piece.
- */
-async function readLines(graph: FileHandle, spans: Span[]): Promise<Map<number, string>> {
-  const sorted = [...new Map(spans.map((s) => [s[0], s])).values()].sort((a, b) => a[0] - b[0]);
-  const lines = new Map<number, string>();
-  for (let i = 0; i < sorted.length; ) {
-    let j = i + 1;
-    let end = sorted[i]![0] + sorted[i]![1];
-    while (j < sorted.length && sorted[j]![0] - end <= READ_GAP) end = Math.max(end, sorted[j]![0] + sorted[j++]![1]);
-    const from = sorted[i]![0] - 1;
-    if (from < 0) throw new SidecarMismatch('it names the header line of the graph file as a part');
-    const block = await readBytes(graph, from, end - from, 'the graph file');
-    for (const [offset, length] of sorted.slice(i, j)) {
-      const at = offset - from;
-      if (length < 1 || block[at - 1] !== 0x0a || block[at + length - 1] !== 0x0a) throw new SidecarMismatch(`the bytes at ${offset} of the graph file are not one line`);
-      lines.set(offset, block.toString('utf8', at, at + length - 1).replace(/,$/, ''));
-    }
-    i = j;
-  }
-  return lines;
 }

@@ -25,19 +25,28 @@ import {
   type NodeAttributes,
 } from '../graph/schema';
 import { isAttribution } from './attributions';
-import { SidecarMismatch, type DocumentRow, type EntityRow, type SidecarHeader, type SpeakerRecord } from './sidecar-format';
+import { SidecarMismatch, type DocumentRow, type EntityRow, type SidecarHeader } from './sidecar-format';
 
 /** A node known by its name alone: all that resolving a name and a row's NodeRef read of it. */
 const nameOnly = (kind: string, label: string, aliases: string[] = []): NodeAttributes => ({ kind, label, aliases, evidence: [], x: 0, y: 0, size: 0, color: '' }) as NodeAttributes;
 
-/** A document of the index, with `text` when its line was read; the text of the others is never read. */
-const documentOf = ([id, title, date]: DocumentRow, text = ''): GraphDocument => ({ id, title, ...(date === null ? {} : { date }), text });
+/**
+ * A document as the reader has it: where its line lies in the graph file (documents lie there in their list's
+ * order, so this orders them) and the document, with its text only when its line was read.
+ */
+export interface PlacedDocument {
+  at: number;
+  document: GraphDocument;
+}
 
-/** A graph of the index's `options`, with `documents` in graph order (their positions), texts as given. */
-function emptyGraph(header: SidecarHeader, documents: DocumentRow[], texts: ReadonlyMap<string, GraphDocument> = new Map()): ClaimGraph {
+/** A document of the index's table, without its text (never read for it). */
+export const placedRow = ([id, title, date, offset]: DocumentRow): PlacedDocument => ({ at: offset, document: { id, title, ...(date === null ? {} : { date }), text: '' } });
+
+/** A graph of the index's `options`, with `documents` in graph order; of two with one id, the later is kept. */
+function emptyGraph(header: SidecarHeader, documents: PlacedDocument[]): ClaimGraph {
   const graph: ClaimGraph = new Graph(header.options);
-  const inOrder = [...new Map(documents.map((d) => [d[0], d])).values()].sort((a, b) => a[3] - b[3]);
-  graph.replaceAttributes({ schemaVersion: SCHEMA_VERSION, generator: header.generator, documents: inOrder.map((d) => texts.get(d[0]) ?? documentOf(d)) } as GraphAttributes);
+  const inOrder = [...new Map(documents.map((d) => [d.document.id, d])).values()].sort((a, b) => a.at - b.at);
+  graph.replaceAttributes({ schemaVersion: SCHEMA_VERSION, generator: header.generator, documents: inOrder.map((d) => d.document) } as GraphAttributes);
   return graph;
 }
 
@@ -47,7 +56,7 @@ function emptyGraph(header: SidecarHeader, documents: DocumentRow[], texts: Read
  * it gives what the whole graph gives as long as every entity that bears that name is among them.
  */
 export function namesGraph(header: SidecarHeader, documents: DocumentRow[], entities: EntityRow[]): ClaimGraph {
-  const graph = emptyGraph(header, documents);
+  const graph = emptyGraph(header, documents.map(placedRow));
   for (const e of [...entities].sort((a, b) => a.position - b.position)) graph.mergeNode(e.key, nameOnly(e.kind, e.label, e.aliases));
   return graph;
 }
@@ -83,12 +92,11 @@ function claimLine(line: string, key: string): Node {
   return value as Node;
 }
 
-export function documentLine(line: string, row: DocumentRow): GraphDocument {
-  const value = parsed(line, `document "${row[0]}"`);
-  const r = documentSchema.safeParse(value);
-  const d = value as GraphDocument;
-  if (!r.success || d.id !== row[0] || d.title !== row[1] || (d.date ?? null) !== row[2]) throw new SidecarMismatch(`the line it names for document "${row[0]}" is not that document`);
-  return d;
+/** The document of a line a speaker's record names, which lies at `at` in the graph file. */
+export function documentLine(line: string, at: number): PlacedDocument {
+  const value = parsed(line, `the document at ${at}`);
+  if (!documentSchema.safeParse(value).success) throw new SidecarMismatch(`the line it names for the document at ${at} is not a document`);
+  return { at, document: value as GraphDocument };
 }
 
 /** One attribution of the speaker as the lines give it: the edge, its claim and the claim's `about` edges. */
@@ -111,15 +119,17 @@ export function speakerParts(speaker: string, lines: ClaimLines[]): { parts: { e
   return { parts, documents };
 }
 
+/** What the claims of a speaker are about, by key, from its claims' lines of the index. */
+export type Targets = ReadonlyMap<string, { kind: string; label: string }>;
+
 /**
  * The speaker's graph: the speaker (and the --about entity) by name, the claims and edges of `parts`, what the
- * claims are about by name, and the documents of `record` (with their texts) and of `more` (the one --doc
- * names), in graph order.
+ * claims are about by name (`targets`), and `documents` (those of the record, with their texts, and the one
+ * --doc names), in graph order.
  */
-export function speakerGraph(header: SidecarHeader, record: SpeakerRecord, texts: ReadonlyMap<string, GraphDocument>, named: EntityRow[], more: DocumentRow[], parts: ReturnType<typeof speakerParts>['parts']): ClaimGraph {
-  const graph = emptyGraph(header, [...record.documents, ...more], texts);
+export function speakerGraph(header: SidecarHeader, speaker: string, documents: PlacedDocument[], targets: Targets, named: EntityRow[], parts: ReturnType<typeof speakerParts>['parts']): ClaimGraph {
+  const graph = emptyGraph(header, documents);
   for (const e of named) graph.mergeNode(e.key, nameOnly(e.kind, e.label));
-  const targets = new Map(record.about.map(([key, kind, label]) => [key, { kind, label }]));
   // the claims whole before any edge, so that none is taken for a name only
   for (const { claim } of parts) if (!graph.hasNode(claim.key)) graph.addNode(claim.key, claim.attributes);
   for (const { edge, about } of parts) {
@@ -127,7 +137,7 @@ export function speakerGraph(header: SidecarHeader, record: SpeakerRecord, texts
     for (const a of about) {
       if (graph.hasEdge(a.key)) continue;
       const target = targets.get(a.target);
-      if (target === undefined) throw new SidecarMismatch(`the record of "${record.speaker}" does not name "${a.target}"`);
+      if (target === undefined) throw new SidecarMismatch(`the claims of "${speaker}" do not name "${a.target}"`);
       if (!graph.hasNode(a.target)) graph.addNode(a.target, nameOnly(target.kind, target.label));
       graph.addDirectedEdgeWithKey(a.key, a.source, a.target, a.attributes);
     }

@@ -1,30 +1,37 @@
 /**
- * claimgraph sidecar index, reading the file (sidecar-format.ts): its header and blocks once, then lookups in its
- * table a block at a time, speaker records, and the whole table for the rare answer that needs every name.
+ * claimgraph sidecar index, reading the file (sidecar-format.ts): its header and buckets once, then lookups in
+ * its table a bucket at a time, speaker records and their claims, and the whole table for the rare answer that
+ * needs every name; and lines at byte spans, of the index or of its graph file.
  * With load.ts and indexed.ts, the places in src/query that read files; nothing here trusts what it reads
  * without checking its shape (a damaged index raises SidecarMismatch, and is not used).
  */
 import type { FileHandle } from 'node:fs/promises';
-import { compareStrings } from './refs';
 import {
+  bucketOf,
   documentOfLine,
   entityOfLine,
-  isBlock,
+  isBucket,
   isTableLine,
   LOOKUP,
-  namesOfLine,
+  nameOfLine,
   parseLine,
   parseSidecarHeader,
+  parseClaimRecord,
   parseSpeakerRecord,
   SidecarMismatch,
+  type ClaimRecord,
   type DocumentRow,
   type EntityRow,
   type SidecarHeader,
+  type Span,
   type SpeakerRecord,
 } from './sidecar-format';
 
 /** A header line is short; a longer first line is no header of ours. */
 const MAX_FIRST_LINE = 1 << 20;
+
+/** Lines closer than this are read in one piece: one read of a few pages beats many reads of one line. */
+const READ_GAP = 1 << 16;
 
 /** `length` bytes at `offset`, or a mismatch when the file ends before them. */
 export async function readBytes(file: FileHandle, offset: number, length: number, what: string): Promise<Buffer> {
@@ -60,6 +67,31 @@ function linesOf(bytes: Buffer, count: number | undefined, what: string): string
   return lines;
 }
 
+/**
+ * The lines of `file` at `spans` (offsets from `base`), each without its line break, by offset. Each span must
+ * be one whole line, not the file's first: a line break before it and at its end. Spans close together are
+ * read in one piece.
+ */
+export async function readLines(file: FileHandle, spans: Span[], what: string, base = 0): Promise<Map<number, string>> {
+  const sorted = [...new Map(spans.map((s) => [s[0], s])).values()].sort((a, b) => a[0] - b[0]);
+  const lines = new Map<number, string>();
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    let end = sorted[i]![0] + sorted[i]![1];
+    while (j < sorted.length && sorted[j]![0] - end <= READ_GAP) end = Math.max(end, sorted[j]![0] + sorted[j++]![1]);
+    const from = base + sorted[i]![0] - 1;
+    if (from < 0) throw new SidecarMismatch(`it names the first line of ${what} as a part`);
+    const block = await readBytes(file, from, base + end - from, what);
+    for (const [offset, length] of sorted.slice(i, j)) {
+      const at = base + offset - from;
+      if (length < 1 || block[at - 1] !== 0x0a || block[at + length - 1] !== 0x0a) throw new SidecarMismatch(`the bytes at ${base + offset} of ${what} are not one line`);
+      lines.set(offset, block.toString('utf8', at, at + length - 1));
+    }
+    i = j;
+  }
+  return lines;
+}
+
 type TableLine = [string, ...unknown[]];
 
 function tableLine(line: string): TableLine {
@@ -69,7 +101,7 @@ function tableLine(line: string): TableLine {
 }
 
 export class SidecarFile {
-  /** parsed blocks of the table, by their number: a query looks up a few names, often in one block */
+  /** parsed buckets of the table, by their number: a query looks up a few names */
   private readonly cache = new Map<number, TableLine[]>();
 
   private constructor(
@@ -77,68 +109,65 @@ export class SidecarFile {
     readonly header: SidecarHeader,
     /** where the table starts: after the header */
     private readonly tableAt: number,
-    /** the table's blocks, [first lookup, offset in the table] */
-    private readonly blocks: [string, number][],
+    /** where each bucket of the table starts, in the table */
+    private readonly buckets: number[],
   ) {}
 
-  /** Reads the header and the blocks; a mismatch when they are not an index this claimgraph reads. */
+  /** Reads the header and the buckets; a mismatch when they are not an index this claimgraph reads. */
   static async open(file: FileHandle): Promise<SidecarFile> {
     const first = await firstLine(file);
     const header = first === undefined ? 'no header line' : parseSidecarHeader(first.toString('utf8').trimEnd());
     if (typeof header === 'string') throw new SidecarMismatch(header);
     const tableAt = first!.length;
-    const bytes = await readBytes(file, tableAt + header.table.bytes, header.blocks.bytes, 'the index');
-    const blocks = linesOf(bytes, header.blocks.count, 'its blocks').map((line) => {
+    const bytes = await readBytes(file, tableAt + header.table.bytes, header.buckets.bytes, 'the index');
+    const buckets = linesOf(bytes, header.buckets.count, 'its buckets').map((line) => {
       const v = parseLine(line);
-      if (!isBlock(v) || v[1] >= header.table.bytes) throw new SidecarMismatch('a line of its blocks is damaged');
+      if (!isBucket(v) || v > header.table.bytes) throw new SidecarMismatch('a line of its buckets is damaged');
       return v;
     });
-    if (header.table.count > 0 && blocks[0]?.[1] !== 0) throw new SidecarMismatch('its blocks do not start at its table');
-    return new SidecarFile(file, header, tableAt, blocks);
+    if (buckets[0] !== 0 || buckets.some((at, i) => i > 0 && at < buckets[i - 1]!)) throw new SidecarMismatch('its buckets are out of order');
+    return new SidecarFile(file, header, tableAt, buckets);
   }
 
   stat() {
     return this.file.stat();
   }
 
-  /** The table's line for `lookup`, found in the one block it may lie in. */
-  async lookup(lookup: string): Promise<TableLine | undefined> {
-    let lo = 0;
-    let hi = this.blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareStrings(this.blocks[mid]![0], lookup) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === 0) return undefined;
-    return (await this.block(lo - 1)).find((line) => line[0] === lookup);
+  /** The table's lines of `lookup`, found in the one bucket they may lie in, in the order they were written. */
+  async lookup(lookup: string): Promise<TableLine[]> {
+    return (await this.bucket(bucketOf(lookup, this.buckets.length))).filter((line) => line[0] === lookup);
   }
 
-  private async block(i: number): Promise<TableLine[]> {
+  private async bucket(i: number): Promise<TableLine[]> {
     const cached = this.cache.get(i);
     if (cached) return cached;
-    const from = this.blocks[i]![1];
-    const to = this.blocks[i + 1]?.[1] ?? this.header.table.bytes;
-    if (to <= from) throw new SidecarMismatch('its blocks are out of order');
-    const lines = linesOf(await readBytes(this.file, this.tableAt + from, to - from, 'the index'), undefined, 'its table\'s lines').map(tableLine);
+    const from = this.buckets[i]!;
+    const to = this.buckets[i + 1] ?? this.header.table.bytes;
+    const lines = to === from ? [] : linesOf(await readBytes(this.file, this.tableAt + from, to - from, 'the index'), undefined, 'its table\'s lines').map(tableLine);
     this.cache.set(i, lines);
     return lines;
   }
 
   async entity(key: string): Promise<EntityRow | undefined> {
-    const line = await this.lookup(LOOKUP.entity + key);
+    const line = await this.unique(LOOKUP.entity + key);
     return line && (entityOfLine(line) ?? damaged(`entity "${key}"`));
   }
 
   async document(id: string): Promise<DocumentRow | undefined> {
-    const line = await this.lookup(LOOKUP.document + id);
+    const line = await this.unique(LOOKUP.document + id);
     return line && (documentOfLine(line) ?? damaged(`document "${id}"`));
   }
 
-  /** The keys (or document ids) that bear a normalized name, under a label, alias or document-name prefix. */
+  /** The keys (or document ids) that bear a normalized name, under a label, alias or document-name prefix: a line each, in graph order. */
   async named(prefix: string, name: string): Promise<string[]> {
-    const line = await this.lookup(prefix + name);
-    return line ? (namesOfLine(line) ?? damaged(`name "${name}"`)) : [];
+    return (await this.lookup(prefix + name)).map((line) => nameOfLine(line) ?? damaged(`name "${name}"`));
+  }
+
+  /** The one line of a key or id. */
+  private async unique(lookup: string): Promise<TableLine | undefined> {
+    const [line, more] = await this.lookup(lookup);
+    if (more !== undefined) damaged(`"${lookup.slice(2)}", which it lists twice`);
+    return line;
   }
 
   /** Every entity and document: the whole table, for an answer that needs every name. */
@@ -155,14 +184,30 @@ export class SidecarFile {
 
   /** The speaker's record; an empty one for an entity that made no claim. */
   async record(entity: EntityRow): Promise<SpeakerRecord> {
-    if (entity.record === undefined) return { speaker: entity.key, claims: [], about: [], documents: [] };
+    if (entity.record === undefined) return { speaker: entity.key, attributions: [], documents: [] };
     const [offset, length] = entity.record;
-    const at = this.tableAt + this.header.table.bytes + this.header.blocks.bytes + offset;
     if (offset + length > this.header.records.bytes) throw new SidecarMismatch(`the record of "${entity.key}" lies outside its records`);
-    const bytes = await readBytes(this.file, at, length, 'the index');
+    const bytes = await readBytes(this.file, this.recordsAt() + offset, length, 'the index');
     const record = bytes.at(-1) === 0x0a ? parseSpeakerRecord(bytes.toString('utf8', 0, bytes.length - 1)) : undefined;
     if (record?.speaker !== entity.key) throw new SidecarMismatch(`the record of "${entity.key}" is damaged`);
     return record;
+  }
+
+  /** The claims' lines at `spans` (a record's), by offset among the claims. */
+  async claims(spans: Span[]): Promise<Map<number, ClaimRecord>> {
+    if (spans.some(([offset, length]) => offset + length > this.header.claims.bytes)) throw new SidecarMismatch('a record names a claim outside its claims');
+    const lines = await readLines(this.file, spans, 'the index', this.recordsAt() + this.header.records.bytes);
+    const claim = (offset: number, line: string): ClaimRecord => {
+      const parsed = parseClaimRecord(line);
+      if (parsed === undefined) throw new SidecarMismatch(`its claim line at ${offset} is damaged`);
+      return parsed;
+    };
+    return new Map([...lines].map(([offset, line]) => [offset, claim(offset, line)]));
+  }
+
+  /** Where the records start: after the header, the table and the buckets. */
+  private recordsAt(): number {
+    return this.tableAt + this.header.table.bytes + this.header.buckets.bytes;
   }
 }
 

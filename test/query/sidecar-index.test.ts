@@ -15,6 +15,7 @@ import { claimsFromFile, loadGraph, type ClaimFilter, type ClaimRow } from '../.
 import { graphFileWithIndex } from '../../src/query/sidecar-write';
 import { writeFilesWhole } from '../../src/cli/build-output';
 import type { ClaimGraph } from '../../src/graph/load';
+import { miniGraph } from '../fixtures/mini-graph';
 import { syntheticGraph } from '../fixtures/synthetic-graph';
 import { STORIES } from './stories';
 
@@ -82,7 +83,22 @@ describe('the index a build writes', () => {
     expect([...files.graph].join('')).toBe(readFileSync(graphPath, 'utf8'));
     expect([...files.index].join('')).toBe(readFileSync(indexPath, 'utf8'));
     const header = JSON.parse(readFileSync(indexPath, 'utf8').split('\n')[0]!) as { format: string; version: number; graph: { bytes: number } };
-    expect(header).toMatchObject({ format: 'claimgraph-index', version: 1, graph: { bytes: statSync(graphPath).size } });
+    expect(header).toMatchObject({ format: 'claimgraph-index', version: 2, graph: { bytes: statSync(graphPath).size } });
+  });
+
+  it('writes a claim once, however many speakers said it', async () => {
+    const graph = await readGraphFile(graphPath);
+    const claims = new Set<string>();
+    let attributions = 0;
+    graph.forEachEdge((_e, a, source, target) => {
+      if (['stated', 'denied', 'questioned', 'confirmed', 'reported'].includes(a.kind) && graph.getNodeAttribute(source, 'kind') !== 'claim') {
+        claims.add(target);
+        attributions++;
+      }
+    });
+    const header = JSON.parse(readFileSync(indexPath, 'utf8').split('\n', 1)[0]!) as { claims: { count: number } };
+    expect(attributions).toBeGreaterThan(claims.size);
+    expect(header.claims.count).toBe(claims.size);
   });
 
   it('cannot be made before the graph file is written', async () => {
@@ -190,7 +206,7 @@ describe('query claims --by through the index', () => {
   });
 });
 
-describe('query claims --by on a graph whose index table has many blocks', () => {
+describe('query claims --by on a graph whose index table has many buckets', () => {
   const path = join(dir, 'synthetic', 'graph.json');
   beforeAll(async () => {
     const files = graphFileWithIndex(syntheticGraph(15_000, 30_000) as unknown as ClaimGraph);
@@ -208,10 +224,10 @@ describe('query claims --by on a graph whose index table has many blocks', () =>
   };
 
   it('finds names in every part of the table, as the whole graph does', async () => {
-    const header = JSON.parse(readFileSync(`${path}.idx`, 'utf8').split('\n', 1)[0]!) as { blocks: { count: number } };
-    expect(header.blocks.count).toBeGreaterThan(30);
+    const header = JSON.parse(readFileSync(`${path}.idx`, 'utf8').split('\n', 1)[0]!) as { buckets: { count: number } };
+    expect(header.buckets.count).toBeGreaterThan(30);
     const whole = await loadGraph(join(dir, 'synthetic-whole', 'graph.json'));
-    // keys, labels and aliases, spread over the graph (and so over the table's blocks), and names of nothing
+    // keys, labels and aliases, spread over the graph (and so over the table's buckets), and names of nothing
     const names = whole.graph.filterNodes((key, a) => a.kind !== 'claim' && Number(key.split(':n')[1]) % 499 === 0);
     const asked = names.flatMap((key) => [key, whole.graph.getNodeAttribute(key, 'label'), whole.graph.getNodeAttribute(key, 'aliases')[0]!]);
     expect(asked.length).toBeGreaterThan(40);
@@ -220,6 +236,55 @@ describe('query claims --by on a graph whose index table has many blocks', () =>
       if (found) expect(found.read).toBe('index');
       expect(await settled(async () => (await claimsFromFile(path, { by })).rows)).toEqual(await settled(() => whole.claims({ by })));
     }
+  });
+});
+
+describe('query claims --by on a graph with edges a build never makes', () => {
+  const path = join(dir, 'odd', 'graph.json');
+  const wholeOdd = join(dir, 'odd-whole', 'graph.json');
+  beforeAll(async () => {
+    const graph = miniGraph() as unknown as ClaimGraph;
+    const edge = (kind: string, source: string, target: string, undirected = false) => {
+      const attributes = { kind, evidence: [], size: 1, color: '#888888' } as never;
+      if (undirected) graph.addUndirectedEdgeWithKey(`odd:${kind}:${source}--${target}`, source, target, attributes);
+      else graph.addDirectedEdgeWithKey(`odd:${kind}:${source}->${target}`, source, target, attributes);
+    };
+    // no node's out edges: an undirected stance and an undirected about edge
+    edge('stated', 'person:officials', 'claim:c1', true);
+    edge('about', 'claim:c3', 'event:breach', true);
+    // a claim's stance on a claim (a claim is no speaker), a stance on an entity, a stance on itself
+    edge('stated', 'claim:c2', 'claim:c1');
+    edge('denied', 'agency:ravenline', 'person:mara-quell');
+    edge('questioned', 'media:anchorwire', 'media:anchorwire');
+    // two aliases of one name, and a label two entities share
+    graph.setNodeAttribute('event:breach', 'aliases', ['crack', 'Crack', 'small breach']);
+    graph.setNodeAttribute('media:anchorwire', 'aliases', ['Regional Media']);
+    const files = graphFileWithIndex(graph);
+    await writeFilesWhole([{ path, data: files.graph }, { path: `${path}.idx`, data: files.index }]);
+    mkdirSync(join(dir, 'odd-whole'));
+    copyFileSync(path, wholeOdd);
+  });
+
+  it('answers every name as the whole graph does, through the index or, for a line it cannot take, the graph', async () => {
+    const whole = await loadGraph(wholeOdd);
+    const settled = async (rows: () => ClaimRow[] | Promise<ClaimRow[]>) => {
+      try {
+        return JSON.stringify(await rows());
+      } catch (err) {
+        return (err as Error).message;
+      }
+    };
+    const read = new Set<string>();
+    for (const by of [...whole.graph.nodes(), 'crack', 'regional media', 'breach']) {
+      for (const filter of [{}, { about: 'breach' }, { stance: 'stated' as const }]) {
+        const found = await claimsFromFile(path, { ...filter, by }).catch(() => undefined);
+        if (found) read.add(found.read);
+        expect(await settled(async () => (await claimsFromFile(path, { ...filter, by })).rows)).toBe(await settled(() => whole.claims({ ...filter, by })));
+      }
+    }
+    expect([...read].sort()).toEqual(['graph', 'index']);
+    // an undirected stance is not the officials' own, nor an undirected about edge their claim's: the index answers
+    expect((await claimsFromFile(path, { by: 'person:officials' })).read).toBe('index');
   });
 });
 
@@ -279,7 +344,7 @@ describe('an index that does not fit its graph is never used', () => {
     await skipped(path, /made for another graph file \(the first line of .* differs\)/);
   });
 
-  it('skips a damaged index: cut short, not an index, another version, or a record that points at other lines', async () => {
+  it('skips a damaged index: cut short, not an index, another version, or a record or claim that points at other lines', async () => {
     const text = readFileSync(indexPath, 'utf8');
     const spoil = async (name: string, spoilt: string, reason: RegExp) => {
       const path = copy(name);
@@ -290,20 +355,28 @@ describe('an index that does not fit its graph is never used', () => {
     await spoil('cut', text.slice(0, Math.floor(text.length / 3)), /ends before|are not the \d+ lines|damaged/);
     await spoil('empty', '', /no header line/);
     await spoil('foreign', '{"notes": true}\n', /not a claimgraph index/);
-    await spoil('version', text.replace('"version":1', '"version":7'), /an index of version 7; this claimgraph reads version 1/);
+    await spoil('version', text.replace('"version":2', '"version":7'), /an index of version 7; this claimgraph reads version 2/);
+    // the first version's index (its records repeated their claims and documents) is refused, not misread
+    await spoil('version-1', text.replace('"version":2', '"version":1'), /an index of version 1; this claimgraph reads version 2/);
     await spoil('names', text.replace(/"names":"[^"]*"/, '"names":"Interpol"'), /written by claimgraph .*, which normalized names otherwise/);
-    // Tessaly Quorne's record, each span moved on by a byte: no span is a whole line any more
+    // a number changed in its last digit: the sizes hold, the span does not
+    const nudge = (n: string) => `${n.slice(0, -1)}${(Number(n.at(-1)) + 1) % 10}`;
+    // Tessaly Quorne's record, its first edge's span moved: no longer a whole line
     const lines = text.split('\n');
-    const at = lines.findIndex((l) => l.startsWith('{"speaker":"person:tessaly-quorne"'));
-    const moved = lines.map((l, i) => (i === at ? l.replace(/\[(\d+),(\d+),(\d+)/, (_m, a: string, b: string, c: string) => `[${Number(a) + 1},${b},${c}`) : l));
+    const at = lines.findIndex((l) => l.startsWith('["person:tessaly-quorne",'));
+    expect(at).toBeGreaterThan(0);
+    const moved = lines.map((l, i) => (i === at ? l.replace(/^(\["person:tessaly-quorne",\[)(\d+)/, (_m, head: string, n: string) => head + nudge(n)) : l));
     await spoil('moved', moved.join('\n'), /not one line|record of "person:tessaly-quorne" is damaged/);
-    // Tessaly Quorne's entity line led to another speaker's record (written in as many digits, so the sizes hold)
-    const place = /,(\d+,\d+)\]$/;
-    const entity = lines.findIndex((l) => l.startsWith('["k:person:tessaly-quorne",'));
-    const own = place.exec(lines[entity]!)![1]!;
-    const another = lines.map((l) => (l.startsWith('["k:') ? place.exec(l)?.[1] : undefined)).find((p) => p !== undefined && p !== own && p.length === own.length);
-    expect(another).toBeDefined();
-    const misled = lines.map((l, i) => (i === entity ? l.replace(place, `,${another!}]`) : l));
+    // the claim line her record names first, its node's span moved
+    const header = JSON.parse(lines[0]!) as Record<'table' | 'buckets' | 'records', { bytes: number }>;
+    const claimsAt = lines[0]!.length + 1 + header.table.bytes + header.buckets.bytes + header.records.bytes;
+    const claimAt = claimsAt + Number(/^\["person:tessaly-quorne",\[\d+,\d+,(\d+)/.exec(lines[at]!)![1]);
+    const claimLine = Buffer.from(text).subarray(claimAt).toString().split('\n', 1)[0]!;
+    const claimMoved = text.replace(claimLine, claimLine.replace(/^\[(\d+)/, (_m, n: string) => `[${nudge(n)}`));
+    expect(claimMoved).not.toBe(text);
+    await spoil('claim-moved', claimMoved, /not one line|not that claim|claim line at \d+ is damaged/);
+    // Tessaly Quorne's entity line leads to a record of another speaker (a key of as many letters, so the sizes hold)
+    const misled = lines.map((l, i) => (i === at ? l.replace('["person:tessaly-quorne",', '["person:tessaly-quornf",') : l));
     await spoil('misled', misled.join('\n'), /the record of "person:tessaly-quorne" is damaged/);
   });
 
