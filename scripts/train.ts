@@ -60,7 +60,8 @@ const perDoc: TrainingSequence[][] = docs.map((d) => {
 const sequences: TrainingSequence[] = perDoc.flat();
 const decoded = sequences.reduce((n, q) => n + q.gold.length, 0);
 console.log(`${sequences.length} runs of sentences to tag, ${decoded} tokens (${Math.round((100 * decoded) / tokens)}%)`);
-const heldOut = perDoc.filter((_, i) => i % 10 === 9).flat();
+const heldOutDocs = perDoc.filter((_, i) => i % 10 === 9);
+const heldOut = heldOutDocs.flat();
 const fitting = perDoc.filter((_, i) => i % 10 !== 9).flat();
 
 /** Token-level F1 of each role on held-out sequences. */
@@ -136,7 +137,7 @@ const describe = (weights: TaggerWeights, articles: number) => ({
     tags: TAGS,
   },
 });
-if (opts.heldOutModel) writeModel(opts.heldOutModel, encodeModel(describe(chosen, docs.length - perDoc.filter((_, i) => i % 10 === 9).length), Number(opts.prune)));
+if (opts.heldOutModel) writeModel(opts.heldOutModel, encodeModel(describe(chosen, docs.length - heldOutDocs.length), Number(opts.prune)));
 
 if (!opts.final) process.exit(0);
 const final = train(sequences, { epochs: bestEpoch, bits, seed: SEED });

@@ -6,29 +6,17 @@
 import type { Span } from '../types';
 import { firstTokenFrom, type ClaimContext } from './context';
 import { TIME_WORDS } from './lexicon';
+import { hasVerb, type TokenRange } from './phrases';
 
 /** the words that open a time phrase before its time word: "on Tuesday", "last week" */
 export const TIME_LEADS = /^(on|this|last|next|early|late|in|at)$/;
-
-interface TokenRange {
-  first: number;
-  end: number;
-}
-
-function hasVerb(ctx: ClaimContext, r: TokenRange): boolean {
-  for (let k = r.first; k < r.end; k++) {
-    const pos = ctx.tokens[k]!.pos;
-    if (pos === 'VERB' || pos === 'AUX') return true;
-  }
-  return false;
-}
 
 /** The range without a time phrase at its end, when it has no verb; the range itself otherwise. */
 export function withoutClosingTime<R extends TokenRange>(ctx: ClaimContext, r: R): R {
   const { tokens, forms } = ctx;
   let end = r.end;
   while (end > r.first && tokens[end - 1]!.pos === 'PUNCT') end--;
-  if (end - r.first < 3 || !TIME_WORDS.has(forms[end - 1]!) || hasVerb(ctx, r)) return r;
+  if (end - r.first < 3 || !TIME_WORDS.has(forms[end - 1]!) || hasVerb(tokens, r)) return r;
   let cut = end - 1;
   while (cut > r.first + 1 && TIME_LEADS.test(forms[cut - 1]!)) cut--;
   return { ...r, end: cut };

@@ -7,7 +7,7 @@ import type { Span, Stance, Token } from '../types';
 import type { ClaimContext } from './context';
 import { firstTokenFrom, isQuoteCloser, isQuoteOpener } from './context';
 import { ACCORDING, AGENCY_WORDS, FRAME_PHRASES, MEDIA_WORDS, ORGANIZATION_WORDS, PARTICLE_CUES, PHRASE_FIRST_WORDS, POSSESSIVE_NOUNS, TIME_PREPOSITIONS, TIME_WORDS, UNNAMED_HEADS, VERB_CUES, YEAR, type VerbCue } from './lexicon';
-import { bareNounsEndingAt, isPossessiveMark, isSubjectPronoun, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases';
+import { bareNounsEndingAt, isPossessiveMark, isSubjectPronoun, phraseEndingAt, phraseStartingAt, relativeAntecedent, type TokenRange } from './phrases';
 import { chainEnd, chainStart } from './quotes';
 import { isLineBreak, type Unit } from './units';
 
@@ -282,7 +282,7 @@ export class FrameFinder {
   private relative(unit: Unit, rel: number, cue: Span, c1: number, verbCue: VerbCue): void {
     const { tokens, forms } = this.ctx;
     const nonRestrictive = forms[rel - 1] === ',';
-    const speaker = phraseEndingAt(tokens, nonRestrictive ? rel - 2 : rel - 1, unit.firstToken);
+    const speaker = relativeAntecedent(tokens, rel, unit.firstToken);
     // the sentence goes on after the relative clause: a bare clause needs its verb before any comma, and a plain
     // object reads as a proposition only after a cue of denial or doubt ("which denied any role")
     const after = speaker && this.contentAfter(unit, c1, { ...verbCue, clause: true, np: verbCue.np && verbCue.stance !== 'stated' });

@@ -11,7 +11,7 @@ import { ACCORDING, FRAME_PHRASES, PARTICLE_CUES, TIME_WORDS, VERB_CUES } from '
 import type { TaggedSpan } from './model';
 import { pointerNounAt } from './rejections';
 import { TIME_LEADS, withoutClosingTime } from './closing-time';
-import { phraseEndingAt } from './phrases';
+import { hasVerb, relativeAntecedent } from './phrases';
 
 /** how many units back a quotation's continuation looks for its cue */
 const CONTINUATION_REACH = 2;
@@ -158,15 +158,6 @@ function lacksItsAsPhrase(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpa
   return takesAsPhrase(ctx, cue) && !hasAsPhrase(ctx, content);
 }
 
-/** Whether a span holds a verb or an auxiliary. */
-function hasVerb(ctx: ClaimContext, s: TaggedSpan): boolean {
-  for (let k = s.first; k < s.end; k++) {
-    const pos = ctx.tokens[k]!.pos;
-    if (pos === 'VERB' || pos === 'AUX') return true;
-  }
-  return false;
-}
-
 /** A source of quotation marks, dashes or a number alone ("two") names nobody ("many", "others" do). */
 function namesSomeone(ctx: ClaimContext, s: TaggedSpan): boolean {
   for (let k = s.first; k < s.end; k++) {
@@ -216,8 +207,7 @@ const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 function antecedentOf(ctx: ClaimContext, source: TaggedSpan): { speaker: { first: number; end: number }; relative: Span } | undefined {
   const k = source.first;
   if (source.end - k !== 1 || !SOURCE_RELATIVES.has(ctx.forms[k]!)) return undefined;
-  const head = ctx.forms[k - 1] === ',' ? k - 2 : k - 1;
-  const speaker = phraseEndingAt(ctx.tokens, head, ctx.units[ctx.unitOf[k]!]!.firstToken);
+  const speaker = relativeAntecedent(ctx.tokens, k, ctx.units[ctx.unitOf[k]!]!.firstToken);
   return speaker && { speaker, relative: spanOf(ctx, source) };
 }
 
@@ -289,7 +279,7 @@ export function modelFrames(ctx: ClaimContext, spans: readonly TaggedSpan[]): Mo
   const out: ModelFrame[] = [];
   for (const [cue, { unit: cueUnit, parts }] of contentsOf) {
     // a pointer ("rejected that account") is short, and names a claim: claims/rejections.ts reads it
-    if (!parts.some((p) => p.quoted || hasVerb(ctx, p) || p.end - p.first > LONGEST_BARE_OBJECT || pointerNounAt(ctx, p.first, p.end) !== undefined)) continue;
+    if (!parts.some((p) => p.quoted || hasVerb(ctx.tokens, p) || p.end - p.first > LONGEST_BARE_OBJECT || pointerNounAt(ctx, p.first, p.end) !== undefined)) continue;
     if (isKnownCue(ctx, cue)) continue;
     const source = nearest(cue, byUnit.get(cueUnit)?.sources ?? []);
     const whole = joined(parts);

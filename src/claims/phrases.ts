@@ -117,6 +117,23 @@ export function phraseEndingAt(tokens: readonly Token[], head: number, lo: numbe
   return { first, end: head + 1 };
 }
 
+/** Whether a range holds a verb or an auxiliary. */
+export function hasVerb(tokens: readonly Token[], r: TokenRange): boolean {
+  for (let k = r.first; k < r.end; k++) {
+    const pos = tokens[k]!.pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/**
+ * "Jo Park, who said P" / "an architect who said P": the phrase a relative pronoun at `rel` stands for, before
+ * it or before its comma.
+ */
+export function relativeAntecedent(tokens: readonly Token[], rel: number, lo: number): TokenRange | undefined {
+  return phraseEndingAt(tokens, tokens[rel - 1]?.normal === ',' ? rel - 2 : rel - 1, lo);
+}
+
 /**
  * "people briefed on the talks", "officials involved in the case": whether the preposition at `adposition`
  * follows a participle that modifies the noun before it, so that the phrase goes on to that noun.
